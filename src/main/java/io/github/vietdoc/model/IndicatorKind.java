@@ -1,0 +1,4 @@
+package io.github.vietdoc.model;
+
+/** The dimension of an indicator's unit. */
+public enum IndicatorKind { MASS, AREA, LENGTH, VOLUME, MONEY, PERCENT, COUNT, OTHER }

@@ -1,0 +1,155 @@
+package io.github.vietdoc.text;
+
+import io.github.vietdoc.lexicon.Lexicon;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Removes page furniture from the view: site credits, menus, visitor counters, related-links trailers,
+ * stray file paths and page-break markers. Markers come from {@code furniture.tsv}: a {@code line}
+ * marker removes a short line that starts with it; a {@code trailer} marker cuts the page from its line
+ * to the end, but only when everything after it is short lines (menus, counters): removing real body
+ * text is worse than keeping a menu line. An {@code exact} marker removes a line that is just the marker
+ * (menu words such as {@code Trang chủ} that also start real sentences). A {@code counter} label removes
+ * {@code label: 123} lines.
+ */
+final class FurnitureStep implements NormalizationStep {
+    /** Lines longer than this are body text whatever they start with. */
+    private static final int SHORT_LINE_WORDS = 12;
+    private static final Pattern FILE_PATH = Pattern.compile(
+            "(?:[A-Za-z]:\\\\|file:/|~/|/(?:home|var|tmp|Users|mnt|media|srv)/)[^\\s]*"
+                    + "|[^\\s]+[/\\\\][^\\s]+\\.(?:docx?|pdf|xlsx?|odt|rtf|txt|html?|php|aspx?)");
+    private static final Pattern PAGE_BREAK = Pattern.compile(
+            "-{2,} *(?:PAGE BREAK|NGẮT TRANG|(?:Page|Trang) \\d+(?: */ *\\d+)?) *-{2,}", Pattern.CASE_INSENSITIVE);
+
+    private final List<String> exactMarkers = new ArrayList<>();
+    private final List<String> lineMarkers = new ArrayList<>();
+    private final List<String> trailerMarkers = new ArrayList<>();
+    private final Pattern counter;
+
+    FurnitureStep(Lexicon furniture) {
+        List<String> counters = new ArrayList<>();
+        for (Lexicon.Entry e : furniture.entries()) {
+            String term = e.term().toLowerCase(Locale.ROOT);
+            switch (e.field(0) == null ? "line" : e.field(0)) {
+                case "trailer" -> trailerMarkers.add(term);
+                case "exact" -> exactMarkers.add(term);
+                case "counter" -> counters.add(e.term());
+                default -> lineMarkers.add(term);
+            }
+        }
+        this.counter = Pattern.compile("(?iu)" + Lexicon.alternation(counters) + " *:? *[\\d.,]+ *");
+    }
+
+    @Override
+    public AlignedText apply(AlignedText in, List<String> warnings) {
+        String s = in.text();
+        List<int[]> lines = lines(s);
+        boolean[] drop = new boolean[lines.size()];
+        boolean any = false;
+        for (int k = 0; k < lines.size(); k++) {
+            String line = s.substring(lines.get(k)[0], lines.get(k)[1]);
+            if (isTrailerStart(line) && restIsShort(s, lines, k)) {
+                for (int m = k; m < lines.size(); m++) {
+                    drop[m] = true;
+                }
+                any = true;
+                break;
+            }
+            if (isFurnitureLine(line)) {
+                drop[k] = true;
+                any = true;
+            }
+        }
+        if (!any) {
+            return in;
+        }
+        Rewriter out = in.rewrite();
+        int copyFrom = 0;
+        for (int k = 0; k < lines.size(); k++) {
+            if (drop[k]) {
+                int from = lines.get(k)[0];
+                int to = Math.min(s.length(), lines.get(k)[1] + 1); // with its line break
+                out.copy(copyFrom, from);
+                out.replace(from, to, "");
+                copyFrom = to;
+            }
+        }
+        out.copy(copyFrom, s.length());
+        return out.build();
+    }
+
+    boolean isFurnitureLine(String line) {
+        String t = line.strip();
+        if (t.isEmpty()) {
+            return false;
+        }
+        if (counter.matcher(t).matches() || PAGE_BREAK.matcher(t).matches() || FILE_PATH.matcher(t).matches()) {
+            return true;
+        }
+        if (words(t) > SHORT_LINE_WORDS) {
+            return false;
+        }
+        String lower = t.toLowerCase(Locale.ROOT);
+        String bare = lower.replaceAll("[\\s:.|»>-]+$", "");
+        if (exactMarkers.contains(bare)) {
+            return true;
+        }
+        for (String m : lineMarkers) {
+            if (lower.startsWith(m)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isTrailerStart(String line) {
+        String lower = line.strip().toLowerCase(Locale.ROOT);
+        if (words(lower) > SHORT_LINE_WORDS) {
+            return false;
+        }
+        for (String m : trailerMarkers) {
+            if (lower.startsWith(m)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean restIsShort(String s, List<int[]> lines, int from) {
+        for (int m = from; m < lines.size(); m++) {
+            String line = s.substring(lines.get(m)[0], lines.get(m)[1]);
+            if (words(line) > SHORT_LINE_WORDS && !isFurnitureLine(line)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int words(String s) {
+        int count = 0;
+        boolean in = false;
+        for (int i = 0; i < s.length(); i++) {
+            boolean space = Character.isWhitespace(s.charAt(i));
+            if (!space && !in) {
+                count++;
+            }
+            in = !space;
+        }
+        return count;
+    }
+
+    private static List<int[]> lines(String s) {
+        List<int[]> out = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i <= s.length(); i++) {
+            if (i == s.length() || s.charAt(i) == '\n') {
+                out.add(new int[] {start, i});
+                start = i + 1;
+            }
+        }
+        return out;
+    }
+}
