@@ -19,7 +19,7 @@ final class FurnitureStep implements NormalizationStep {
     /** Lines longer than this are body text whatever they start with. */
     private static final int SHORT_LINE_WORDS = 12;
     private static final Pattern FILE_PATH = Pattern.compile(
-            "(?:[A-Za-z]:\\\\|file:/|~/|/(?:home|var|tmp|Users|mnt|media|srv)/)[^\\s]*"
+            "(?:[A-Za-z]:\\\\|file:/|~/|/(?:home|var|tmp|Users|mnt|media|srv)/).*"
                     + "|[^\\s]+[/\\\\][^\\s]+\\.(?:docx?|pdf|xlsx?|odt|rtf|txt|html?|php|aspx?)");
     private static final Pattern PAGE_BREAK = Pattern.compile(
             "-{2,} *(?:PAGE BREAK|NGẮT TRANG|(?:Page|Trang) \\d+(?: */ *\\d+)?) *-{2,}", Pattern.CASE_INSENSITIVE);

@@ -7,8 +7,8 @@ import java.util.List;
  * closing punctuation and the line after starts with a lower-case letter ({@code …cấp ủy cấp} /
  * {@code trên về kết quả…}). The break becomes one space. Headings and list items start with a capital,
  * a digit or a dash, so they stay on their own lines. Across a blank line (a page break) only a long
- * body paragraph is continued, never the first one: a heading has no closing period either, and the
- * line after it may be a lower-case stamp ({@code quantri gửi vào …}).
+ * body paragraph is continued: a heading has no closing period either, and the line after it may be
+ * a lower-case stamp ({@code quantri gửi vào T3, 2018-06-26}).
  */
 final class LineJoinStep implements NormalizationStep {
 
@@ -30,7 +30,7 @@ final class LineJoinStep implements NormalizationStep {
             }
             boolean paragraphBreak = j - i > 1;
             if (i > 0 && j < n && endsOpen(s.charAt(i - 1)) && Character.isLowerCase(s.charAt(j))
-                    && (!paragraphBreak || continuesParagraph(s, i))) {
+                    && (!paragraphBreak || continuesParagraph(s, i, j))) {
                 if (out == null) {
                     out = in.rewrite();
                 }
@@ -50,19 +50,22 @@ final class LineJoinStep implements NormalizationStep {
     /** Words a paragraph needs before a page break may be taken to cut it. */
     private static final int MIN_CUT_PARAGRAPH_WORDS = 20;
 
-    /** The paragraph ending at {@code end} is long body text and not the document's first paragraph. */
-    private static boolean continuesParagraph(String s, int end) {
+    /** A date or time near the start of the next line marks a stamp, not the rest of a sentence. */
+    private static final java.util.regex.Pattern STAMP_AHEAD =
+            java.util.regex.Pattern.compile("^[^\\n]{0,40}?\\d{1,4}[-/.:]\\d{1,2}");
+
+    /** The paragraph ending at {@code end} is long body text, and what follows is not a date stamp. */
+    private static boolean continuesParagraph(String s, int end, int next) {
         int start = s.lastIndexOf("\n\n", end - 1);
-        if (start < 0) {
-            return false;
-        }
-        int words = 0;
-        for (int k = start + 2; k < end; k++) {
+        start = start < 0 ? 0 : start + 2;
+        int words = 1;
+        for (int k = start; k < end; k++) {
             if (s.charAt(k) == ' ' || s.charAt(k) == '\n') {
                 words++;
             }
         }
-        return words + 1 >= MIN_CUT_PARAGRAPH_WORDS;
+        return words >= MIN_CUT_PARAGRAPH_WORDS
+                && !STAMP_AHEAD.matcher(s).region(next, Math.min(s.length(), next + 60)).lookingAt();
     }
 
     private static boolean endsOpen(char c) {
