@@ -18,6 +18,8 @@ import java.util.regex.Pattern;
 final class FurnitureStep implements NormalizationStep {
     /** Lines longer than this are body text whatever they start with. */
     private static final int SHORT_LINE_WORDS = 12;
+    /** No line of twelve Vietnamese words is longer than this; longer lines skip the word count. */
+    private static final int MAX_SHORT_LINE_CHARS = 160;
     private static final Pattern FILE_PATH = Pattern.compile(
             "(?:[A-Za-z]:\\\\|file:/|~/|/(?:home|var|tmp|Users|mnt|media|srv)/).*"
                     + "|[^\\s]+[/\\\\][^\\s]+\\.(?:docx?|pdf|xlsx?|odt|rtf|txt|html?|php|aspx?)");
@@ -50,6 +52,9 @@ final class FurnitureStep implements NormalizationStep {
         boolean[] drop = new boolean[lines.size()];
         boolean any = false;
         for (int k = 0; k < lines.size(); k++) {
+            if (lines.get(k)[1] - lines.get(k)[0] > MAX_SHORT_LINE_CHARS) {
+                continue; // body text: cheaper to skip than to inspect
+            }
             String line = s.substring(lines.get(k)[0], lines.get(k)[1]);
             if (isTrailerStart(line) && restIsShort(s, lines, k)) {
                 for (int m = k; m < lines.size(); m++) {
@@ -129,6 +134,9 @@ final class FurnitureStep implements NormalizationStep {
     }
 
     private static int words(String s) {
+        if (s.length() > MAX_SHORT_LINE_CHARS) {
+            return SHORT_LINE_WORDS + 1;
+        }
         int count = 0;
         boolean in = false;
         for (int i = 0; i < s.length(); i++) {

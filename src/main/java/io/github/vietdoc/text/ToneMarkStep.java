@@ -13,6 +13,8 @@ final class ToneMarkStep implements NormalizationStep {
     private static final String MARKS = "\u0300\u0301\u0309\u0303\u0323";
     /** toned or plain vowel → {base letter, tone index (-1 for none)} for the vowels that can take part. */
     private static final Map<Character, int[]> VOWELS = new HashMap<>();
+    /** The highest character in {@link #VOWELS}, for a cheap range test before the lookup. */
+    private static final char MAX_VOWEL = '\u1EF9';
     private static final Map<String, Character> COMPOSE = new HashMap<>();
 
     static {
@@ -43,6 +45,10 @@ final class ToneMarkStep implements NormalizationStep {
         for (int i = 1; i < n; i++) {
             // a candidate pair ends a word: s[i-1] s[i], then a non-letter or the end
             if (i + 1 < n && Character.isLetter(s.charAt(i + 1))) {
+                continue;
+            }
+            char last = s.charAt(i);
+            if (last > MAX_VOWEL || last < 'A') {
                 continue;
             }
             int[] first = VOWELS.get(s.charAt(i - 1));

@@ -22,6 +22,11 @@ final class WhitespaceStep implements NormalizationStep {
                 i++;
                 continue;
             }
+            if (c == ' ' && i > 0 && i + 1 < n && s.charAt(i + 1) != ' ' && s.charAt(i + 1) != '\n'
+                    && s.charAt(i - 1) != '-' && s.charAt(i + 1) != '-') {
+                i++; // the common case: one space between two words stays as it is
+                continue;
+            }
             int j = i;
             int newlines = 0;
             while (j < n && (s.charAt(j) == ' ' || s.charAt(j) == '\n')) {
