@@ -12,16 +12,23 @@ import java.util.Objects;
  */
 public final class Normalizer {
     private final List<NormalizationStep> steps;
+    /** The rewrites that apply to a single value (a name, a title): no page structure. */
+    private final List<NormalizationStep> valueSteps;
     private final Segmenter segmenter;
     private final TonePlacement placement;
 
     private Normalizer(TonePlacement placement) {
         this.placement = placement;
         WhitespaceStep whitespace = new WhitespaceStep();
+        CharacterStep characters = new CharacterStep();
+        ToneMarkStep tones = new ToneMarkStep(placement);
+        MarkdownStep markdown = new MarkdownStep();
+        this.valueSteps = List.of(characters, tones, markdown, whitespace);
         this.steps = List.of(
-                new CharacterStep(),
-                new ToneMarkStep(placement),
-                new MarkdownStep(),
+                new HtmlStep(),
+                characters,
+                tones,
+                markdown,
                 whitespace,
                 new FurnitureStep(Lexicon.named("furniture")),
                 whitespace,
@@ -48,6 +55,11 @@ public final class Normalizer {
 
     /** Normalizes a short value (a name, a title) the same way, for fields that are not spans. */
     public String normalizeValue(String value) {
-        return normalize(value).text().replace('\n', ' ').strip();
+        AlignedText view = AlignedText.of(value);
+        List<String> ignored = new ArrayList<>();
+        for (NormalizationStep step : valueSteps) {
+            view = step.apply(view, ignored);
+        }
+        return view.text().replace('\n', ' ').strip();
     }
 }
