@@ -53,6 +53,31 @@ class InvariantsTest {
         }));
     }
 
+    @TestFactory
+    Stream<DynamicTest> everyLetterOfTheViewMapsToTheSameLetterInTheRawText() {
+        io.github.vietdoc.text.Normalizer normalizer =
+                io.github.vietdoc.text.Normalizer.create(io.github.vietdoc.text.TonePlacement.CLASSIC);
+        return Testdata.documents().stream().map(doc -> DynamicTest.dynamicTest(Testdata.source(doc), () -> {
+            String raw = new String(Files.readAllBytes(doc), StandardCharsets.UTF_8);
+            io.github.vietdoc.text.SourceText view = normalizer.normalize(raw);
+            String text = view.text();
+            for (int i = 0; i < text.length(); i++) {
+                if (!Character.isLetter(text.charAt(i))) {
+                    continue;
+                }
+                String rawPiece = view.span(i, i + 1).text();
+                assertThat(base(rawPiece)).as("view char %d '%s' of %s maps to '%s'", i, text.charAt(i), doc, rawPiece)
+                        .contains(base(String.valueOf(text.charAt(i))));
+            }
+        }));
+    }
+
+    /** Letters without diacritics, lower case: what a letter and its raw source must share. */
+    private static String base(String s) {
+        return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .replace('đ', 'd').replace('Đ', 'D').toLowerCase(java.util.Locale.ROOT);
+    }
+
     static List<Mention> mentions(Document d) {
         List<Mention> out = new ArrayList<>();
         for (Meeting m : d.meetings()) {
