@@ -25,6 +25,7 @@ public final class Normalizer {
         MarkdownStep markdown = new MarkdownStep();
         this.valueSteps = List.of(characters, tones, markdown, whitespace);
         this.steps = List.of(
+                new LegacyFontStep(),
                 new HtmlStep(),
                 characters,
                 tones,
