@@ -73,16 +73,6 @@ public final class BylineExtractor {
     /** A parenthesized note that starts in lower case is a caption's position or aside, unless it says "compiled". */
     private static final Pattern COMPILER_NOTE = Pattern.compile("(?iu)^(?:tổng hợp|t */ *h|th|theo .+|nguồn.*"
             + "|lược dịch|dịch|biên dịch|ctv|pv|video.*|ảnh.*)$");
-    /** Words a person's name does not start with: honorifics and kin terms of captions, places, page words. */
-    private static final Pattern NOT_A_NAME_START = Pattern.compile("^(?:Ông|Bà|Cô|Chị|Em|Bé|Cháu|Cụ|Chú|Bác|Thầy"
-            + "|Tướng|Sư|Mẹ|Bố|Cha|Vợ|Chồng|Con|Nhà|Xã|Huyện|Tỉnh|Quận|Phường|Thị|Thôn|Làng|Bản|Ấp|Chùa|Đền"
-            + "|Sông|Núi|Đảo|Trường|Bệnh|Khu|Cầu|Phố|Chợ|Ảnh|Video|Clip|Tin|Bài|Theo|Nguồn|Thứ|Chủ|Ngày|Tháng"
-            + "|Xem|Trang chủ|Đồng chí|Đ/c)(?: |$)");
-    /** Page and section headings in title case that look like two names: {@code Bình Luận}, {@code Thời Sự}. */
-    private static final Pattern SECTION_HEADING = Pattern.compile("(?iu)^(?:bình luận|ý kiến(?: bạn đọc)?|chia sẻ"
-            + "|liên hệ|đọc thêm|xem tiếp|tin mới|tin khác|tin nổi bật|nổi bật|mới nhất|xem nhiều|đọc nhiều|tin tức"
-            + "|sự kiện|thời sự|chuyên mục|thông báo|văn bản|quảng cáo|bản tin|tiêu điểm|tin liên quan|bài liên quan"
-            + "|tổng hợp|kết thúc|hết|trân trọng)$");
     /** Cues before a mention of the author's name that make it a credit, not the article talking about them. */
     private static final Pattern CREDIT_CUE = Pattern.compile("(?iu)(?:ảnh|video|clip|đồ họa|đồ hoạ|tin|bài|pv|ctv"
             + "|thực hiện) *[:,]? *$");
@@ -97,6 +87,10 @@ public final class BylineExtractor {
     /** A newsroom name; after a first author it may also start with a word that is a given name ("Trang"). */
     private final Pattern newsroomStart;
     private final Pattern newsroomNotNameStart;
+    /** Words a person's name does not start with: honorifics and kin terms of captions, places, page words. */
+    private final Pattern notANameStart;
+    /** Page and section headings in title case that look like two names: {@code Bình Luận}, {@code Thời Sự}. */
+    private final Pattern sectionHeading;
     private final List<String> furniture = new ArrayList<>();
     private final List<String> abbreviations = new ArrayList<>();
 
@@ -110,6 +104,13 @@ public final class BylineExtractor {
         }
         this.newsroomStart = Pattern.compile("(?iu)^" + newsrooms.alternation() + "(?: |$)");
         this.newsroomNotNameStart = Pattern.compile("(?iu)^" + Lexicon.alternation(notNames) + "(?: |$)");
+        List<String> nameStarts = new ArrayList<>();
+        List<String> headings = new ArrayList<>();
+        for (Lexicon.Entry e : Lexicon.named("byline-stopwords").entries()) {
+            ("heading".equals(e.field(0)) ? headings : nameStarts).add(e.term());
+        }
+        this.notANameStart = Pattern.compile("^" + Lexicon.alternation(nameStarts) + "(?: |$)");
+        this.sectionHeading = Pattern.compile("(?iu)^" + Lexicon.alternation(headings) + "$");
         abbreviations.addAll(Lexicon.named("abbreviations").terms());
         for (String term : Lexicon.named("furniture").terms()) {
             furniture.add(term.toLowerCase(Locale.ROOT));
@@ -225,8 +226,8 @@ public final class BylineExtractor {
     }
 
     /** Two to five capitalized Vietnamese syllables, possibly after initials; or initials alone. */
-    private static boolean isName(String name, boolean prefixed) {
-        if (!(prefixed ? NAME_OR_CAPS : NAME).matcher(name).matches() || NOT_A_NAME_START.matcher(name).find()) {
+    private boolean isName(String name, boolean prefixed) {
+        if (!(prefixed ? NAME_OR_CAPS : NAME).matcher(name).matches() || notANameStart.matcher(name).find()) {
             return false;
         }
         int parts = 0;
@@ -255,7 +256,7 @@ public final class BylineExtractor {
 
     private boolean isHeading(String s) {
         String lower = s.toLowerCase(Locale.ROOT);
-        if (SECTION_HEADING.matcher(lower).matches()) {
+        if (sectionHeading.matcher(lower).matches()) {
             return true;
         }
         for (String marker : furniture) {
