@@ -9,9 +9,10 @@ import java.util.regex.Pattern;
 /**
  * Removes page furniture from the view: site credits, menus, visitor counters, related-links trailers,
  * stray file paths and page-break markers. Markers come from {@code furniture.tsv}: a {@code line}
- * marker removes a short line that starts with it; a {@code trailer} marker cuts the page from its line
- * to the end, but only when everything after it is short lines (menus, counters): removing real body
- * text is worse than keeping a menu line. An {@code exact} marker removes a line that is just the marker
+ * marker removes a short line that starts with it; a {@code trailer} marker alone on its line
+ * ({@code Tin liên quan:}) cuts the page from there to the end, but only when everything after it is
+ * short lines (menus, counters): removing real body text is worse than keeping a menu line. Followed
+ * by text on its line ({@code Xem thêm: Bão mạnh nhất …}) it is one related link, and only that line goes. An {@code exact} marker removes a line that is just the marker
  * (menu words such as {@code Trang chủ} that also start real sentences). A {@code counter} label removes
  * {@code label: 123} lines.
  */
@@ -23,6 +24,7 @@ final class FurnitureStep implements NormalizationStep {
     private static final Pattern FILE_PATH = Pattern.compile(
             "(?:[A-Za-z]:\\\\|file:/|~/|/(?:home|var|tmp|Users|mnt|media|srv)/).*"
                     + "|[^\\s]+[/\\\\][^\\s]+\\.(?:docx?|pdf|xlsx?|odt|rtf|txt|html?|php|aspx?)");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s:.|»>-]+$");
     private static final Pattern PAGE_BREAK = Pattern.compile(
             "-{2,} *(?:PAGE BREAK|NGẮT TRANG|(?:Page|Trang) \\d+(?: */ *\\d+)?) *-{2,}", Pattern.CASE_INSENSITIVE);
 
@@ -98,29 +100,28 @@ final class FurnitureStep implements NormalizationStep {
             return false;
         }
         String lower = t.toLowerCase(Locale.ROOT);
-        String bare = lower.replaceAll("[\\s:.|»>-]+$", "");
-        if (exactMarkers.contains(bare)) {
+        if (exactMarkers.contains(bare(t))) {
             return true;
         }
-        for (String m : lineMarkers) {
-            if (lower.startsWith(m)) {
-                return true;
+        // a trailer marker followed by text on its line is one related link: "Xem thêm: Bão mạnh nhất …"
+        for (List<String> markers : List.of(lineMarkers, trailerMarkers)) {
+            for (String m : markers) {
+                if (lower.startsWith(m)) {
+                    return true;
+                }
             }
         }
         return false;
     }
 
+    /** A trailer starts at a heading line that is the marker alone ({@code Tin liên quan:}). */
     private boolean isTrailerStart(String line) {
-        String lower = line.strip().toLowerCase(Locale.ROOT);
-        if (words(lower) > SHORT_LINE_WORDS) {
-            return false;
-        }
-        for (String m : trailerMarkers) {
-            if (lower.startsWith(m)) {
-                return true;
-            }
-        }
-        return false;
+        return trailerMarkers.contains(bare(line));
+    }
+
+    /** The line in lower case without the punctuation that closes a heading or menu item. */
+    private static String bare(String line) {
+        return TRAILING_PUNCTUATION.matcher(line.strip().toLowerCase(Locale.ROOT)).replaceAll("");
     }
 
     private boolean restIsShort(String s, List<int[]> lines, int from) {
@@ -138,13 +139,22 @@ final class FurnitureStep implements NormalizationStep {
             return SHORT_LINE_WORDS + 1;
         }
         int count = 0;
-        boolean in = false;
+        boolean inWord = false;
+        boolean counted = false;
         for (int i = 0; i < s.length(); i++) {
-            boolean space = Character.isWhitespace(s.charAt(i));
-            if (!space && !in) {
-                count++;
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c)) {
+                inWord = false;
+                continue;
             }
-            in = !space;
+            if (!inWord) {
+                inWord = true;
+                counted = false;
+            }
+            if (!counted && Character.isLetterOrDigit(c)) {
+                count++; // tokens of punctuation alone ("> > >", "|") are not words
+                counted = true;
+            }
         }
         return count;
     }

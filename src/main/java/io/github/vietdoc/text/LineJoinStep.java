@@ -30,7 +30,7 @@ final class LineJoinStep implements NormalizationStep {
             }
             boolean paragraphBreak = j - i > 1;
             if (i > 0 && j < n && endsOpen(s.charAt(i - 1)) && Character.isLowerCase(s.charAt(j))
-                    && (!paragraphBreak || continuesParagraph(s, i, j))) {
+                    && (paragraphBreak ? continuesParagraph(s, i, j) : !isStandaloneShortLine(s, i))) {
                 if (out == null) {
                     out = in.rewrite();
                 }
@@ -66,6 +66,28 @@ final class LineJoinStep implements NormalizationStep {
         }
         return words >= MIN_CUT_PARAGRAPH_WORDS
                 && !STAMP_AHEAD.matcher(s).region(next, Math.min(s.length(), next + 60)).lookingAt();
+    }
+
+    /** Words under which a line after a finished sentence stands alone (a byline, a caption), not wrapped. */
+    private static final int STANDALONE_LINE_WORDS = 4;
+
+    /**
+     * The line ending at {@code end} is short and follows a line that closed its sentence: a byline such as
+     * {@code Phương Anh}, which a lower-case link line after it must not be glued to.
+     */
+    private static boolean isStandaloneShortLine(String s, int end) {
+        int start = s.lastIndexOf('\n', end - 1);
+        if (start < 1) {
+            return false;
+        }
+        int words = 1;
+        for (int k = start + 1; k < end; k++) {
+            if (s.charAt(k) == ' ') {
+                words++;
+            }
+        }
+        char before = s.charAt(start - 1);
+        return words < STANDALONE_LINE_WORDS && (before == '.' || before == '!' || before == '?' || before == '"');
     }
 
     private static boolean endsOpen(char c) {

@@ -199,6 +199,15 @@ class NormalizerTest {
         }
 
         @Test
+        void removesARelatedLinkLineButKeepsTheBylineAfterIt() {
+            String raw = "Người đi đường quay được cảnh mô hình lăn khắp đường phố.\n"
+                    + "Xem thêm: Bão mạnh nhất thế giới đổ bộ vào Đài Loan\nHồng Hạnh\n"
+                    + "xem thêm > > > Ca khúc được cấp phép phổ biến rộng rãi?";
+            assertThat(CLASSIC.normalize(raw).text())
+                    .isEqualTo("Người đi đường quay được cảnh mô hình lăn khắp đường phố.\nHồng Hạnh");
+        }
+
+        @Test
         void keepsATrailerMarkerFollowedByRealText() {
             String raw = "Xem thêm\n\nĐồng chí Bí thư Huyện ủy yêu cầu các cấp, các ngành tập trung chỉ đạo thu hoạch, tiêu thụ "
                     + "vải thiều và bảo đảm an toàn phòng, chống dịch trên địa bàn.";
