@@ -44,11 +44,8 @@ final class ToneMarkStep implements NormalizationStep {
         int n = s.length();
         for (int i = 1; i < n; i++) {
             // a candidate pair ends a word: s[i-1] s[i], then a non-letter or the end
-            if (i + 1 < n && Character.isLetter(s.charAt(i + 1))) {
-                continue;
-            }
             char last = s.charAt(i);
-            if (last > MAX_VOWEL || last < 'A') {
+            if (last > MAX_VOWEL || last < 'A' || (i + 1 < n && Character.isLetter(s.charAt(i + 1)))) {
                 continue;
             }
             int[] first = VOWELS.get(s.charAt(i - 1));

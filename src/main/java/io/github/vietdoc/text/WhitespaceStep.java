@@ -12,7 +12,7 @@ final class WhitespaceStep implements NormalizationStep {
     @Override
     public AlignedText apply(AlignedText in, List<String> warnings) {
         String s = in.text();
-        Rewriter out = in.rewrite();
+        Rewriter out = null; // made at the first change: most views after the first pass need none
         int n = s.length();
         int copyFrom = 0;
         int i = 0;
@@ -48,6 +48,9 @@ final class WhitespaceStep implements NormalizationStep {
                 replacement = " ";
             }
             if (!s.regionMatches(i, replacement, 0, replacement.length()) || replacement.length() != j - i) {
+                if (out == null) {
+                    out = in.rewrite();
+                }
                 out.copy(copyFrom, i);
                 if (!replacement.isEmpty() && s.regionMatches(i, replacement, 0, replacement.length())) {
                     // keep the first characters themselves so their mapping stays exact
@@ -60,9 +63,11 @@ final class WhitespaceStep implements NormalizationStep {
             }
             i = j;
         }
+        if (out == null) {
+            return in;
+        }
         out.copy(copyFrom, n);
-        AlignedText result = out.build();
-        return result.text().equals(s) ? in : result;
+        return out.build();
     }
 
     /** A space run {@code [i, j)} inside {@code 2020- 2025} or {@code 2020 -2025}. */
