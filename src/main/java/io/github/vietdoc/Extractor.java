@@ -5,6 +5,12 @@ import io.github.vietdoc.classify.DocTypeClassifier;
 import io.github.vietdoc.extract.Byline;
 import io.github.vietdoc.extract.BylineExtractor;
 import io.github.vietdoc.extract.ExtractionContext;
+import io.github.vietdoc.extract.LetterExtractor;
+import io.github.vietdoc.extract.ReferenceExtractor;
+import io.github.vietdoc.extract.TaskExtractor;
+import io.github.vietdoc.extract.TaskList;
+import io.github.vietdoc.model.Letter;
+import io.github.vietdoc.model.Reference;
 import io.github.vietdoc.extract.PageHeader;
 import io.github.vietdoc.extract.PageHeaderExtractor;
 import io.github.vietdoc.model.Document;
@@ -32,6 +38,9 @@ public final class Extractor {
     private final DocTypeClassifier classifier = new DocTypeClassifier();
     private final PageHeaderExtractor pageHeader = new PageHeaderExtractor();
     private final BylineExtractor byline = new BylineExtractor();
+    private final ReferenceExtractor references = new ReferenceExtractor();
+    private final TaskExtractor tasks = new TaskExtractor();
+    private final LetterExtractor letter = new LetterExtractor();
     private final Set<Feature> features;
     private final LocalDate referenceDate;
     private final int maxChars;
@@ -90,12 +99,15 @@ public final class Extractor {
             ExtractionContext ctx = new ExtractionContext(doc, c.type(), referenceDate);
             PageHeader header = pageHeader.extract(doc, c.type());
             Byline authors = byline.extract(doc, c.type());
+            List<Reference> refs = features.contains(Feature.REFERENCES) ? references.extract(ctx) : List.of();
+            TaskList taskList = features.contains(Feature.TASKS) ? tasks.extract(ctx) : TaskList.EMPTY;
+            Letter block = features.contains(Feature.LETTER) ? letter.extract(ctx) : null;
             List<String> warnings = new ArrayList<>(decodeWarnings);
             warnings.addAll(doc.warnings());
             warnings.addAll(ctx.warnings());
             return new Document(source, c.type(), c.documentKind(), round(c.confidence()), header.title(),
-                    header.published(), List.of(), List.of(), List.of(), List.of(), List.of(), null,
-                    authors.authors(), warnings, null);
+                    header.published(), List.of(), List.of(), List.of(), taskList.numbered(), taskList.directives(),
+                    refs, block, authors.authors(), warnings, null);
         } catch (RuntimeException | StackOverflowError e) {
             // a bug of ours must not stop a batch: report it as this document's error
             return Document.failed(source, "internal error: " + e);

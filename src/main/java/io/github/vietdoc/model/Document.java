@@ -8,12 +8,15 @@ import java.util.Objects;
 /**
  * Everything extracted from one input document (OUTPUT.md). Lists are never null; absent values are
  * null. A document that could not be processed has only {@code source} and {@code error}.
+ *
+ * <p>{@code tasks} are the numbered items of a directive list; {@code directives} (an addition to the
+ * contract) are the unnumbered ones a news item reports from a conclusion, numbered in order.
  */
 @JsonPropertyOrder({"source", "type", "documentKind", "typeConfidence", "title", "published", "meetings", "people",
-        "indicators", "tasks", "references", "letter", "authors", "warnings", "error"})
+        "indicators", "tasks", "directives", "references", "letter", "authors", "warnings", "error"})
 public record Document(String source, DocType type, String documentKind, Double typeConfidence, String title,
                        String published, List<Meeting> meetings, List<Person> people, List<Indicator> indicators,
-                       List<Task> tasks, List<Reference> references, Letter letter, List<String> authors,
+                       List<Task> tasks, List<Task> directives, List<Reference> references, Letter letter, List<String> authors,
                        List<String> warnings, String error) {
 
     public Document {
@@ -23,6 +26,7 @@ public record Document(String source, DocType type, String documentKind, Double 
             people = List.copyOf(people);
             indicators = List.copyOf(indicators);
             tasks = List.copyOf(tasks);
+            directives = List.copyOf(directives);
             references = List.copyOf(references);
             authors = List.copyOf(authors);
             warnings = List.copyOf(warnings);
@@ -32,7 +36,7 @@ public record Document(String source, DocType type, String documentKind, Double 
     /** A document that could not be processed at all: {@code {"source": …, "error": …}}. */
     public static Document failed(String source, String error) {
         return new Document(source, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                Objects.requireNonNull(error, "error"));
+                null, Objects.requireNonNull(error, "error"));
     }
 
     @JsonIgnore
