@@ -105,7 +105,7 @@ public final class Extractor {
             List<String> warnings = new ArrayList<>(decodeWarnings);
             warnings.addAll(doc.warnings());
             warnings.addAll(ctx.warnings());
-            return new Document(source, c.type(), c.documentKind(), round(c.confidence()), header.title(),
+            return new Document(source, c.type(), c.documentKind(), round(c.confidence()), c.evidence(), header.title(),
                     header.published(), List.of(), List.of(), List.of(), taskList.numbered(), taskList.directives(),
                     refs, block, authors.authors(), warnings, null);
         } catch (RuntimeException | StackOverflowError e) {

@@ -6,75 +6,75 @@ import io.github.vietdoc.text.SourceText;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * Tells administrative documents from news by the conventions of the genre (Decree 30/2020/NĐ-CP,
- * Guidance 36-HD/VPTW): the kind heading, the number-and-symbol line, the motto, {@code V/v},
- * {@code Kính gửi}, {@code Nơi nhận}. Thread-safe.
+ * Decides what kind of document a text is. Rules on the genre's conventions (Decree 30/2020/NĐ-CP,
+ * Guidance 36-HD/VPTW) decide when they are certain: a kind heading ({@code KẾT LUẬN}) under an
+ * administrative header, or a number line whose symbol names the kind ({@code Số 312-KL/TU}). Otherwise
+ * an OpenNLP maxent categorizer, trained from our labelled examples, weighs the opening words and the
+ * layout cues. Thread-safe.
  */
 public final class DocTypeClassifier {
-    /** Administrative cues live in the first lines (header) or as whole lines (footer). */
-    private static final int HEADER_CHARS = 1500;
-    private static final Pattern MOTTO = Pattern.compile(
-            "(?iu)CỘNG H(?:ÒA|OÀ) XÃ HỘI CHỦ NGHĨA VIỆT NAM|ĐẢNG CỘNG SẢN VIỆT NAM");
-    private static final Pattern NUMBER_LINE = Pattern.compile(
-            "(?mu)^[ |]*Số *:? *\\d+[\\d/ ]*(?:[-–/] *)?(?<code>[\\p{Lu}][\\p{L}]*)[ -]*/");
-    private static final Pattern LETTER_CUES = Pattern.compile("(?mu)^[ |\\-]*(?:V/v\\b|Kính gửi *:|Nơi nhận *:)");
+    /** Confidence when a kind heading sits under an administrative header. */
+    private static final double HEADING_CONFIDENCE = 0.97;
+    /** Confidence when the number line's symbol names the kind. */
+    private static final double SYMBOL_CONFIDENCE = 0.93;
 
+    private final CueScanner scanner;
+    private final DocTypeModel model;
     private final Map<String, DocType> typeByCode = new HashMap<>();
     private final Map<String, String> nameByCode = new HashMap<>();
-    private final Map<String, String> codeByHeading = new HashMap<>();
-    private final Pattern kindHeading;
+    private final Map<DocType, String> nameByType = new HashMap<>();
 
     public DocTypeClassifier() {
-        List<String> headings = new ArrayList<>();
-        for (Lexicon.Entry e : Lexicon.named("document-kinds").entries()) {
-            typeByCode.putIfAbsent(e.term(), DocType.valueOf(e.field(1)));
+        Lexicon kinds = Lexicon.named("document-kinds");
+        for (Lexicon.Entry e : kinds.entries()) {
+            DocType type = DocType.valueOf(e.field(1));
+            typeByCode.putIfAbsent(e.term(), type);
             nameByCode.putIfAbsent(e.term(), e.field(0));
-            String heading = e.field(0).toUpperCase(Locale.ROOT);
-            codeByHeading.putIfAbsent(heading, e.term());
-            headings.add(heading);
+            nameByType.putIfAbsent(type, e.field(0));
         }
-        this.kindHeading = Pattern.compile("(?mu)^[ |]*(" + Lexicon.alternation(headings) + ")[ |]*$");
+        this.scanner = new CueScanner(kinds);
+        this.model = DocTypeModel.bundled();
     }
 
     public Classification classify(SourceText doc) {
-        String text = doc.text();
-        String head = text.substring(0, Math.min(text.length(), HEADER_CHARS));
-        List<String> evidence = new ArrayList<>();
-        int cues = 0;
-        if (MOTTO.matcher(head).find()) {
-            evidence.add("motto");
-            cues++;
+        Cues cues = scanner.scan(doc);
+        List<String> evidence = new ArrayList<>(cues.describe());
+        int admin = cues.administrative();
+        if (cues.headingKind() != null && admin >= 1) {
+            evidence.add("rule: kind heading under an administrative header");
+            return new Classification(typeByCode.get(cues.headingKind()), HEADING_CONFIDENCE,
+                    nameByCode.get(cues.headingKind()), evidence);
         }
-        String code = null;
-        Matcher number = NUMBER_LINE.matcher(head);
-        if (number.find()) {
-            code = number.group("code");
-            evidence.add("number line " + code);
-            cues++;
+        if (cues.numberCode() != null && typeByCode.containsKey(cues.numberCode()) && admin >= 2) {
+            evidence.add("rule: number symbol names the kind");
+            return new Classification(typeByCode.get(cues.numberCode()), SYMBOL_CONFIDENCE,
+                    nameByCode.get(cues.numberCode()), evidence);
         }
-        Matcher cue = LETTER_CUES.matcher(text);
-        while (cue.find()) {
-            evidence.add(cue.group().strip());
-            cues++;
+        if (cues.subjectLine() && cues.numberLine() && admin >= 3) {
+            // Decree 30: the "V/v" subject under the number is what marks a công văn
+            evidence.add("rule: V/v subject under a number line");
+            return new Classification(DocType.OFFICIAL_LETTER, SYMBOL_CONFIDENCE, "Công văn", evidence);
         }
-        Matcher heading = kindHeading.matcher(head);
-        if (heading.find() && cues >= 1) {
-            String c = codeByHeading.get(heading.group(1).replaceAll(" +", " "));
-            evidence.add("kind heading " + heading.group(1));
-            return new Classification(typeByCode.get(c), 0.95, nameByCode.get(c), evidence);
+        Map<DocType, Double> p = model.probabilities(doc, cues);
+        DocType best = DocType.UNKNOWN;
+        double score = 0;
+        for (Map.Entry<DocType, Double> e : p.entrySet()) {
+            if (e.getValue() > score) {
+                best = e.getKey();
+                score = e.getValue();
+            }
         }
-        if (cues >= 2) {
-            DocType type = code != null && typeByCode.containsKey(code) ? typeByCode.get(code) : DocType.OFFICIAL_LETTER;
-            String kind = code != null ? nameByCode.getOrDefault(code, "Công văn") : "Công văn";
-            return new Classification(type, Math.min(0.95, 0.6 + 0.1 * cues), kind, evidence);
+        evidence.add(String.format(java.util.Locale.ROOT, "model: %s %.2f", best, score));
+        if (best == DocType.NEWS_ITEM && admin >= 3) {
+            // the categorizer has not seen this layout; three header and footer cues make it a letter
+            evidence.add("rule: administrative layout overrides the model");
+            return new Classification(DocType.OFFICIAL_LETTER, 0.7, "Công văn", evidence);
         }
-        evidence.add("no administrative header");
-        return new Classification(DocType.NEWS_ITEM, cues == 0 ? 0.8 : 0.6, null, evidence);
+        String kind = best.isAdministrative() ? (cues.numberCode() != null && typeByCode.get(cues.numberCode()) == best
+                ? nameByCode.get(cues.numberCode()) : nameByType.get(best)) : null;
+        return new Classification(best, score, kind, evidence);
     }
 }

@@ -9,12 +9,14 @@ import java.util.Objects;
  * Everything extracted from one input document (OUTPUT.md). Lists are never null; absent values are
  * null. A document that could not be processed has only {@code source} and {@code error}.
  *
- * <p>{@code tasks} are the numbered items of a directive list; {@code directives} (an addition to the
+ * <p>{@code typeEvidence} (an addition to the contract) lists the cues that decided the type.
+ * {@code tasks} are the numbered items of a directive list; {@code directives} (an addition to the
  * contract) are the unnumbered ones a news item reports from a conclusion, numbered in order.
  */
-@JsonPropertyOrder({"source", "type", "documentKind", "typeConfidence", "title", "published", "meetings", "people",
+@JsonPropertyOrder({"source", "type", "documentKind", "typeConfidence", "typeEvidence", "title", "published", "meetings", "people",
         "indicators", "tasks", "directives", "references", "letter", "authors", "warnings", "error"})
-public record Document(String source, DocType type, String documentKind, Double typeConfidence, String title,
+public record Document(String source, DocType type, String documentKind, Double typeConfidence,
+                       List<String> typeEvidence, String title,
                        String published, List<Meeting> meetings, List<Person> people, List<Indicator> indicators,
                        List<Task> tasks, List<Task> directives, List<Reference> references, Letter letter, List<String> authors,
                        List<String> warnings, String error) {
@@ -22,6 +24,7 @@ public record Document(String source, DocType type, String documentKind, Double 
     public Document {
         Objects.requireNonNull(source, "source");
         if (error == null) {
+            typeEvidence = List.copyOf(typeEvidence);
             meetings = List.copyOf(meetings);
             people = List.copyOf(people);
             indicators = List.copyOf(indicators);
@@ -36,7 +39,7 @@ public record Document(String source, DocType type, String documentKind, Double 
     /** A document that could not be processed at all: {@code {"source": …, "error": …}}. */
     public static Document failed(String source, String error) {
         return new Document(source, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, Objects.requireNonNull(error, "error"));
+                null, null, Objects.requireNonNull(error, "error"));
     }
 
     @JsonIgnore

@@ -1,0 +1,99 @@
+package io.github.vietdoc.classify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.vietdoc.model.DocType;
+import io.github.vietdoc.text.Normalizer;
+import io.github.vietdoc.text.TonePlacement;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class DocTypeClassifierTest {
+    private static final Normalizer NORMALIZER = Normalizer.create(TonePlacement.CLASSIC);
+    private static final DocTypeClassifier CLASSIFIER = new DocTypeClassifier();
+
+    private static Classification classify(String text) {
+        return CLASSIFIER.classify(NORMALIZER.normalize(text));
+    }
+
+    static Stream<Arguments> headers() {
+        return Stream.of(
+                Arguments.of("ĐẢNG BỘ TỈNH BẮC GIANG\nHUYỆN ỦY LỤC NGẠN\n*\nSố 334 - CV/HU\nV/v thực hiện kết luận\n"
+                        + "ĐẢNG CỘNG SẢN VIỆT NAM\nKính gửi: Các chi bộ.", DocType.OFFICIAL_LETTER, "Công văn"),
+                Arguments.of("ỦY BAN NHÂN DÂN\nTỈNH HẬU GIANG\nSố: 512/UBND-TH\nV/v báo cáo tình hình\n"
+                        + "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nKính gửi: Các sở, ngành tỉnh.\n"
+                        + "Nội dung.\nNơi nhận:\n- Như trên;\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH", DocType.OFFICIAL_LETTER, null),
+                Arguments.of("TỈNH ỦY QUẢNG NINH\nSố 312-KL/TU\nĐẢNG CỘNG SẢN VIỆT NAM\nKẾT LUẬN\n"
+                        + "của Ban Thường vụ Tỉnh ủy về công tác cán bộ", DocType.CONCLUSION, "Kết luận"),
+                Arguments.of("HUYỆN ỦY TRỰC NINH\nSố 45-TB/HU\nTHÔNG BÁO\nKẾT LUẬN CỦA THƯỜNG TRỰC HUYỆN ỦY\n"
+                        + "tại buổi làm việc với Đảng ủy xã", DocType.CONCLUSION, "Thông báo kết luận"),
+                Arguments.of("HỘI ĐỒNG NHÂN DÂN\nTỈNH HẬU GIANG\nSố:\n18/2023/NQ-HĐND\nNGHỊ QUYẾT\nQuy định mức hỗ trợ",
+                        DocType.RESOLUTION, "Nghị quyết"),
+                Arguments.of("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH BẮC GIANG | Độc lập - Tự do - Hạnh phúc\n"
+                        + "Số: 2087/QĐ-UBND | Bắc Giang, ngày 5 tháng 6 năm 2023\nQUYẾT ĐỊNH\nVề việc phê duyệt kế hoạch",
+                        DocType.DECISION, "Quyết định"),
+                Arguments.of("UBND TỈNH NAM ĐỊNH\nSố: 2087/QĐUBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                        + "Nam Định, ngày 1 tháng 2 năm 2024\nVề việc thành lập tổ công tác", DocType.DECISION, "Quyết định"),
+                Arguments.of("TỈNH ỦY BẮC GIANG\nSố 15-CT/TU\nĐẢNG CỘNG SẢN VIỆT NAM\nCHỈ THỊ\nvề tăng cường lãnh đạo",
+                        DocType.DIRECTIVE, "Chỉ thị"),
+                Arguments.of("ỦY BAN NHÂN DÂN\nHUYỆN LỤC NGẠN\nSố: 45/KH-UBND\nKẾ HOẠCH\nThực hiện chương trình",
+                        DocType.PLAN, "Kế hoạch"),
+                Arguments.of("ỦY BAN NHÂN DÂN\nXÃ NAM SƠN\nSố: 20/BC-UBND\nBÁO CÁO\nKết quả thực hiện nhiệm vụ năm 2023",
+                        DocType.REPORT, "Báo cáo"),
+                Arguments.of("BAN TUYÊN GIÁO TỈNH ỦY\nSố 10-HD/BTGTU\nHƯỚNG DẪN\ntuyên truyền kỷ niệm ngày thành lập",
+                        DocType.GUIDANCE, "Hướng dẫn"),
+                Arguments.of("ỦY BAN NHÂN DÂN\nTỈNH LẠNG SƠN\nSố: 30/TTr-UBND\nTỜ TRÌNH\nVề việc đề nghị ban hành nghị quyết",
+                        DocType.OTHER_DOCUMENT, "Tờ trình"),
+                Arguments.of("ỦY BAN NHÂN DÂN\nTỈNH LẠNG SƠN\nSố: 12/CĐ-UBND\nCÔNG ĐIỆN\nVề việc ứng phó bão số 3",
+                        DocType.OFFICIAL_LETTER, "Công điện"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("headers")
+    void headersDecideByRule(String text, DocType type, String kind) {
+        Classification c = classify(text);
+        assertThat(c.type()).as(c.evidence().toString()).isEqualTo(type);
+        if (kind != null) {
+            assertThat(c.documentKind()).isEqualTo(kind);
+        }
+        assertThat(c.confidence()).isGreaterThanOrEqualTo(0.9);
+        assertThat(c.evidence()).anyMatch(e -> e.startsWith("rule:"));
+    }
+
+    @Test
+    void aNewsItemCitingDocumentsIsNews() {
+        Classification c = classify("Ban Thường vụ Huyện ủy đánh giá kết quả công tác tháng 4\n\n05/05/2020 09:00\n\n"
+                + "Ngày 04/5, Ban Thường vụ Huyện ủy tổ chức hội nghị. Kết luận hội nghị, đồng chí Bí thư yêu cầu thực "
+                + "hiện nghiêm Chỉ thị số 36-CT/TU ngày 28/4/2020 và Kết luận số 656-KL/TU của Ban Thường vụ Tỉnh ủy.");
+        assertThat(c.type()).isEqualTo(DocType.NEWS_ITEM);
+        assertThat(c.documentKind()).isNull();
+        assertThat(c.evidence()).contains("news lead").noneMatch(e -> e.startsWith("number line"));
+    }
+
+    @Test
+    void aNewsSentenceStartingWithSoIsNoNumberLine() {
+        Classification c = classify("Tin tức\n\nSố 3 bệnh nhân đã khỏi bệnh.\nSố lượng khách tăng.");
+        assertThat(c.evidence()).noneMatch(e -> e.startsWith("number line"));
+    }
+
+    @Test
+    void evidenceNamesTheCues() {
+        Classification c = classify("ĐẢNG BỘ TỈNH BẮC GIANG\nHUYỆN ỦY LỤC NGẠN\nSố 334 - CV/HU\nV/v thực hiện\n"
+                + "ĐẢNG CỘNG SẢN VIỆT NAM\nNội dung.\nNơi nhận:\n- Lưu.\nT/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ");
+        assertThat(c.evidence()).contains("motto", "issuer header", "number line CV", "V/v line", "Nơi nhận", "signer block");
+    }
+
+    @Test
+    void crossValidatedAccuracyOfTheCategorizer() throws Exception {
+        List<DocTypeModel.Example> examples = DocTypeModel.Examples.load();
+        assertThat(examples.stream().map(DocTypeModel.Example::type).distinct().count()).isGreaterThanOrEqualTo(11);
+        double accuracy = DocTypeModel.crossValidate(examples, 5);
+        System.out.printf(java.util.Locale.ROOT, "document-type categorizer: %d examples, 5-fold accuracy %.3f%n",
+                examples.size(), accuracy);
+        assertThat(accuracy).isGreaterThan(0.8);
+    }
+}
