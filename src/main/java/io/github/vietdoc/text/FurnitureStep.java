@@ -12,9 +12,11 @@ import java.util.regex.Pattern;
  * marker removes a short line that starts with it; a {@code trailer} marker alone on its line
  * ({@code Tin liên quan:}) cuts the page from there to the end, but only when everything after it is
  * short lines (menus, counters): removing real body text is worse than keeping a menu line. Followed
- * by text on its line ({@code Xem thêm: Bão mạnh nhất …}) it is one related link, and only that line goes. An {@code exact} marker removes a line that is just the marker
- * (menu words such as {@code Trang chủ} that also start real sentences). A {@code counter} label removes
- * {@code label: 123} lines.
+ * by text on its line ({@code Xem thêm: Bão mạnh nhất …}) it is one related link, and only that line
+ * goes. An {@code exact} marker removes a line that is just the marker (menu words such as
+ * {@code Trang chủ} that also start real sentences). A {@code counter} label removes
+ * {@code label: 123} lines. PDF residue goes too: page numbers alone on a line, the official gazette's
+ * running header and digital-signature stamps ({@code Ký bởi: …}).
  */
 final class FurnitureStep implements NormalizationStep {
     /** Lines longer than this are body text whatever they start with. */
@@ -24,6 +26,14 @@ final class FurnitureStep implements NormalizationStep {
     private static final Pattern FILE_PATH = Pattern.compile(
             "(?:[A-Za-z]:\\\\|file:/|~/|/(?:home|var|tmp|Users|mnt|media|srv)/).*"
                     + "|[^\\s]+[/\\\\][^\\s]+\\.(?:docx?|pdf|xlsx?|odt|rtf|txt|html?|php|aspx?)");
+    /** A page number alone on its line in PDF-extracted text: {@code 3}, {@code - 3 -}, {@code Trang 2/5}. */
+    private static final Pattern PAGE_NUMBER = Pattern.compile("(?i)(?:- *)?\\d{1,3}(?: *-)?|(?:Trang|Page) \\d{1,3}(?: */ *\\d{1,3})?");
+    /** The official gazette's running header: {@code CÔNG BÁO/Số 12 + 13/Ngày 15-01-2024}. */
+    private static final Pattern GAZETTE_HEADER = Pattern.compile(
+            "(?iu)CÔNG BÁO */ *Số [\\d +]+(?:/ *Ngày \\d{1,2}[-/.]\\d{1,2}[-/.]\\d{4})?|\\d{1,3} *CÔNG BÁO */.*|CÔNG BÁO */.* \\d{1,3}");
+    /** A digital-signature stamp: {@code Ký bởi: Văn phòng UBND tỉnh … Thời gian ký: 12.05.2023 08:15:32 +07:00}. */
+    private static final Pattern SIGNATURE_STAMP = Pattern.compile("(?iu)(?:Người ký|Ký bởi|Signed by|Thời gian ký|Cơ quan) *:.*"
+            + "(?:Thời gian ký|\\d{2}:\\d{2}:\\d{2}|\\+07:00|Email|Cơ quan).*|(?:Ký bởi|Người ký|Thời gian ký) *:.*");
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s:.|»>-]+$");
     private static final Pattern PAGE_BREAK = Pattern.compile(
             "-{2,} *(?:PAGE BREAK|NGẮT TRANG|(?:Page|Trang) \\d+(?: */ *\\d+)?) *-{2,}", Pattern.CASE_INSENSITIVE);
@@ -93,7 +103,9 @@ final class FurnitureStep implements NormalizationStep {
         if (t.isEmpty()) {
             return false;
         }
-        if (counter.matcher(t).matches() || PAGE_BREAK.matcher(t).matches() || FILE_PATH.matcher(t).matches()) {
+        if (counter.matcher(t).matches() || PAGE_BREAK.matcher(t).matches() || FILE_PATH.matcher(t).matches()
+                || PAGE_NUMBER.matcher(t).matches() || GAZETTE_HEADER.matcher(t).matches()
+                || SIGNATURE_STAMP.matcher(t).matches()) {
             return true;
         }
         if (words(t) > SHORT_LINE_WORDS) {

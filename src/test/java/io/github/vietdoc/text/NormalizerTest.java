@@ -191,6 +191,22 @@ class NormalizerTest {
         }
 
         @Test
+        void removesPdfResidueAndJoinsTheSentenceAcrossIt() {
+            String raw = "Các cấp ủy đảng, chính quyền, mặt trận tổ quốc và đoàn thể các cấp, nhất là người đứng đầu cấp ủy "
+                    + "chịu trách nhiệm trực tiếp trước ban thường vụ cấp ủy cấp\n\n- 2 -\n\nCÔNG BÁO/Số 12 + 13/Ngày 15-01-2024\n\n"
+                    + "Ký bởi: Văn phòng Ủy ban nhân dân tỉnh Email: vp@bacgiang.gov.vn Thời gian ký: 12.05.2023 08:15:32 +07:00\n\n"
+                    + "trên về kết quả.\n\nTrang 3\n\n3. Tăng cường kiểm tra.";
+            assertThat(CLASSIC.normalize(raw).text()).endsWith("cấp ủy cấp trên về kết quả.\n\n3. Tăng cường kiểm tra.")
+                    .doesNotContain("CÔNG BÁO").doesNotContain("Ký bởi").doesNotContain("Trang 3");
+        }
+
+        @Test
+        void keepsNumberedItemsAndShortNumbersInsideText() {
+            String raw = "Kết quả như sau:\n\n1. Tổng số 3 xã.\n\n2021\n\n2. Đạt 100%.";
+            assertThat(CLASSIC.normalize(raw).text()).contains("1. Tổng số 3 xã.").contains("2021").contains("2. Đạt 100%.");
+        }
+
+        @Test
         void keepsBodyTextThatStartsLikeAMenu() {
             String raw = "Tìm kiếm cứu nạn\n\nTin liên quan đến công tác phòng, chống dịch được cập nhật hằng ngày trên cổng "
                     + "thông tin điện tử của huyện để nhân dân biết và thực hiện.\n\nTrang chủ của huyện có chuyên mục hỏi đáp.";
