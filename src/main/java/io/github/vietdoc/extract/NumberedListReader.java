@@ -210,12 +210,19 @@ final class NumberedListReader {
                 if (!subItem) {
                     break;
                 }
-            } else if (line.paragraphStart() && line.marker() == null && closing.closesList(paragraph(lines, k, end))) {
-                break;
+            } else if (line.paragraphStart() && line.marker() == null && !isHeading(lines.get(last).text())
+                    && closing.closesList(paragraph(lines, k, end))) {
+                break; // a heading ("III. TỔ CHỨC THỰC HIỆN") is not closed by the paragraph that fills it
             }
             last = k;
         }
         return last;
+    }
+
+    /** A line that does not end like a sentence: a section heading waiting for its text. */
+    private static boolean isHeading(String line) {
+        char c = line.charAt(line.length() - 1);
+        return Character.isLetterOrDigit(c) || c == ':' || c == ')';
     }
 
     /** The text of the paragraph that opens at line {@code k}, its lines joined by spaces. */

@@ -115,6 +115,16 @@ class TaskExtractorTest {
     }
 
     @Test
+    void aLastSectionHeadingKeepsTheParagraphThatFillsIt() {
+        String body = "I. NHIỆM VỤ\n\n1. Tăng cường tuyên truyền.\n\n2. Đẩy mạnh cải cách hành chính.\n\n"
+                + "II. TỔ CHỨC THỰC HIỆN\n\nĐề nghị các sở, ngành căn cứ chức năng, nhiệm vụ triển khai thực hiện./.";
+        List<Task> tasks = extract(STATE_HEADER + body + STATE_FOOTER, DocType.PLAN).numbered();
+        assertThat(numbers(tasks)).containsExactly("I.1", "I.2", "II");
+        assertThat(tasks.get(2).content()).isEqualTo("TỔ CHỨC THỰC HIỆN\nĐề nghị các sở, ngành căn cứ chức năng, "
+                + "nhiệm vụ triển khai thực hiện.");
+    }
+
+    @Test
     void aListOfLetteredItemsAloneGivesLetteredTasks() {
         List<Task> tasks = letter("Để kịp thời ứng phó với dịch bệnh, Ban Thường vụ Huyện ủy đề nghị:\n\n"
                 + "a) Các xã, thị trấn kiện toàn Tổ Covid cộng đồng.\n\nb) Trung tâm Y tế huyện chuẩn bị đủ vật tư.\n\n"
