@@ -1,6 +1,5 @@
 package io.github.vietdoc.extract;
 
-import io.github.vietdoc.model.DocType;
 import io.github.vietdoc.model.Task;
 import io.github.vietdoc.text.SourceText;
 import java.util.ArrayList;
@@ -36,10 +35,5 @@ public final class TaskExtractor {
             found = directives.split(doc, lines, listStart, listEnd);
         }
         return new TaskList(numbered, found);
-    }
-
-    /** The tasks of a document whose type is already known (for tests and tools). */
-    TaskList extract(SourceText doc, DocType type) {
-        return extract(new ExtractionContext(doc, type, null));
     }
 }
