@@ -88,6 +88,7 @@ class InvariantsTest {
         out.addAll(d.people());
         out.addAll(d.indicators());
         out.addAll(d.tasks());
+        out.addAll(d.directives());
         out.addAll(d.references());
         return out;
     }
