@@ -34,6 +34,9 @@ final class FurnitureStep implements NormalizationStep {
     /** A digital-signature stamp: {@code Ký bởi: Văn phòng UBND tỉnh … Thời gian ký: 12.05.2023 08:15:32 +07:00}. */
     private static final Pattern SIGNATURE_STAMP = Pattern.compile("(?iu)(?:Người ký|Ký bởi|Signed by|Thời gian ký|Cơ quan) *:.*"
             + "(?:Thời gian ký|\\d{2}:\\d{2}:\\d{2}|\\+07:00|Email|Cơ quan).*|(?:Ký bởi|Người ký|Thời gian ký) *:.*");
+    /** A field of a signature stamp on the lines after {@code Ký bởi:}: {@code Cơ quan: Tỉnh Hậu Giang}. */
+    private static final Pattern STAMP_FIELD = Pattern.compile(
+            "(?iu)(?:Cơ quan|Email|Thời gian ký|Người ký|Chức vụ|Ngày ký|Ký ngày|Signed by|Date) *:.*");
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s:.|»>-]+$");
     private static final Pattern PAGE_BREAK = Pattern.compile(
             "-{2,} *(?:PAGE BREAK|NGẮT TRANG|(?:Page|Trang) \\d+(?: */ *\\d+)?) *-{2,}", Pattern.CASE_INSENSITIVE);
@@ -75,7 +78,8 @@ final class FurnitureStep implements NormalizationStep {
                 any = true;
                 break;
             }
-            if (isFurnitureLine(line)) {
+            if (isFurnitureLine(line) || (k > 0 && drop[k - 1] && isStampLine(lines, s, k - 1)
+                    && STAMP_FIELD.matcher(line.strip()).matches())) {
                 drop[k] = true;
                 any = true;
             }
@@ -96,6 +100,11 @@ final class FurnitureStep implements NormalizationStep {
         }
         out.copy(copyFrom, s.length());
         return out.build();
+    }
+
+    private static boolean isStampLine(List<int[]> lines, String s, int k) {
+        String line = s.substring(lines.get(k)[0], lines.get(k)[1]).strip();
+        return SIGNATURE_STAMP.matcher(line).matches() || STAMP_FIELD.matcher(line).matches();
     }
 
     boolean isFurnitureLine(String line) {
