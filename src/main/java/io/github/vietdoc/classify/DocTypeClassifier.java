@@ -28,6 +28,11 @@ public final class DocTypeClassifier {
     private final Map<DocType, String> nameByType = new HashMap<>();
 
     public DocTypeClassifier() {
+        this(DocTypeModel.bundled());
+    }
+
+    /** With another model, for cross-validating the whole classifier. */
+    DocTypeClassifier(DocTypeModel model) {
         Lexicon kinds = Lexicon.named("document-kinds");
         for (Lexicon.Entry e : kinds.entries()) {
             DocType type = DocType.valueOf(e.field(1));
@@ -36,7 +41,7 @@ public final class DocTypeClassifier {
             nameByType.putIfAbsent(type, e.field(0));
         }
         this.scanner = new CueScanner(kinds);
-        this.model = DocTypeModel.bundled();
+        this.model = model;
     }
 
     public Classification classify(SourceText doc) {
