@@ -20,9 +20,11 @@ final class CueScanner {
     /** Header lines searched for the issuer, the motto, the number line and the kind heading. */
     private static final int HEADER_LINES = 30;
     private static final int ISSUER_LINES = 6;
+    /** The motto stands beside or under the issuer, within the first lines. */
+    private static final int MOTTO_LINES = 10;
     private static final int MAX_ISSUER_WORDS = 12;
 
-    /** {@code CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM}, {@code ĐẢNG CỘNG SẢN VIỆT NAM}, on the upper-cased header. */
+    /** {@code CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM}, {@code ĐẢNG CỘNG SẢN VIỆT NAM}, in capitals as headers print it. */
     private static final Pattern MOTTO = Pattern.compile("CỘNG H(?:ÒA|OÀ) XÃ HỘI CHỦ NGHĨA VIỆT NAM|ĐẢNG CỘNG SẢN VIỆT NAM");
     /** The number-and-symbol line: {@code Số 334 - CV/HU}, {@code Số: 2087/QĐ-UBND}, {@code Số:} alone before a split number. */
     private static final Pattern NUMBER_LINE = Pattern.compile("(?m)^[ |*]*Số *:? *(?:(?<no>\\d+)(?:/\\d{4})? *[-/] *"
@@ -41,6 +43,9 @@ final class CueScanner {
     private static final Pattern NEWS_LEAD = Pattern.compile("^(?:(?:Sáng|Chiều|Tối|Trưa)(?: nay)?(?: ngày)? *"
             + "|Ngày *|Trong (?:hai |ba )?ngày *)\\d{1,2} *[/.-] *\\d{1,2}");
 
+    /** A web page whose heading names the document: {@code Thông báo kết luận của Thường trực Huyện ủy …}. */
+    private final Pattern titleKind;
+    private final Map<String, String> codeByName = new HashMap<>();
     private final Map<String, String> codeByHeading = new HashMap<>();
     private final Map<String, String> nameByHeading = new HashMap<>();
     private final java.util.Set<String> codes = new java.util.HashSet<>();
@@ -53,6 +58,12 @@ final class CueScanner {
             codeByHeading.putIfAbsent(heading, e.term());
             nameByHeading.putIfAbsent(heading, e.field(0));
         }
+        List<String> names = new ArrayList<>();
+        for (Lexicon.Entry e : kinds.entries()) {
+            codeByName.putIfAbsent(e.field(0).toLowerCase(Locale.ROOT), e.term());
+            names.add(e.field(0));
+        }
+        titleKind = Pattern.compile("(?iu)^(" + Lexicon.alternation(names) + ")(?= của | số | về | tại | *:| *$)");
         codesLongestFirst = codes.stream().filter(c -> c.length() >= 2)
                 .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
     }
@@ -60,8 +71,11 @@ final class CueScanner {
     Cues scan(SourceText doc) {
         List<String> header = headerLines(doc);
         String headerText = String.join("\n", header);
-        String upper = headerText.toUpperCase(Locale.ROOT);
-        boolean motto = MOTTO.matcher(upper).find();
+        boolean motto = false;
+        for (int i = 0; i < header.size() && i < MOTTO_LINES && !motto; i++) {
+            // in capitals, as the header prints it: a news sentence naming the country is not the motto
+            motto = MOTTO.matcher(header.get(i)).find();
+        }
         boolean issuer = false;
         for (int i = 0; i < header.size() && i < ISSUER_LINES; i++) {
             issuer |= isIssuerLine(header.get(i));
@@ -90,13 +104,18 @@ final class CueScanner {
                 break;
             }
         }
+        String title = null;
+        Matcher t = header.isEmpty() ? null : titleKind.matcher(header.get(0).strip());
+        if (t != null && t.find()) {
+            title = codeByName.get(t.group(1).toLowerCase(Locale.ROOT).replaceAll(" +", " "));
+        }
         String text = doc.text();
         boolean lead = false;
         List<TextRange> paragraphs = doc.paragraphs();
         for (int i = 0; i < paragraphs.size() && i < 3 && !lead; i++) {
             lead = NEWS_LEAD.matcher(doc.text(paragraphs.get(i))).lookingAt();
         }
-        return new Cues(motto, issuer, numberLine, numberCode, headingKind, headingName,
+        return new Cues(motto, issuer, numberLine, numberCode, headingKind, headingName, title,
                 SUBJECT_LINE.matcher(headerText).find(), RECIPIENTS.matcher(headerText).find(),
                 DISTRIBUTION.matcher(text).find(), SIGNER.matcher(text).find(), lead);
     }

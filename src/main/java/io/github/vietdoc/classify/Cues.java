@@ -9,13 +9,14 @@ import java.util.List;
  * {@code document-kinds.tsv} ({@code KL}, {@code CV}), null when absent.
  */
 record Cues(boolean motto, boolean issuerHeader, boolean numberLine, String numberCode, String headingKind,
-            String headingName, boolean subjectLine, boolean recipients, boolean distribution, boolean signer,
-            boolean newsLead) {
+            String headingName, String titleKind, boolean subjectLine, boolean recipients, boolean distribution,
+            boolean signer, boolean newsLead) {
 
     /** Cues that only administrative documents carry. */
     int administrative() {
         int n = 0;
-        for (boolean b : new boolean[] {motto, issuerHeader, numberLine, subjectLine, recipients, distribution, signer}) {
+        for (boolean b : new boolean[] {motto, issuerHeader, numberLine, titleKind != null, subjectLine, recipients,
+                distribution, signer}) {
             n += b ? 1 : 0;
         }
         return n;
@@ -32,6 +33,9 @@ record Cues(boolean motto, boolean issuerHeader, boolean numberLine, String numb
         }
         if (headingKind != null) {
             out.add("cue_heading_" + headingKind);
+        }
+        if (titleKind != null) {
+            out.add("cue_title_" + titleKind);
         }
         add(out, subjectLine, "cue_vv");
         add(out, recipients, "cue_kinh_gui");
@@ -51,6 +55,9 @@ record Cues(boolean motto, boolean issuerHeader, boolean numberLine, String numb
         }
         if (headingName != null) {
             out.add("kind heading " + headingName);
+        }
+        if (titleKind != null) {
+            out.add("title names the kind " + titleKind);
         }
         add(out, subjectLine, "V/v line");
         add(out, recipients, "Kính gửi");

@@ -21,6 +21,9 @@ public final class DocTypeClassifier {
     /** Confidence when the number line's symbol names the kind. */
     private static final double SYMBOL_CONFIDENCE = 0.93;
 
+    /** With at most one layout cue, the categorizer must be this sure to call a text administrative. */
+    private static final double MODEL_ALONE_CONFIDENCE = 0.85;
+
     private final CueScanner scanner;
     private final DocTypeModel model;
     private final Map<String, DocType> typeByCode = new HashMap<>();
@@ -58,6 +61,11 @@ public final class DocTypeClassifier {
             return new Classification(typeByCode.get(cues.numberCode()), SYMBOL_CONFIDENCE,
                     nameByCode.get(cues.numberCode()), evidence);
         }
+        if (cues.titleKind() != null && typeByCode.get(cues.titleKind()) == DocType.CONCLUSION && admin <= 2) {
+            evidence.add("rule: the page heading announces a conclusion");
+            return new Classification(DocType.CONCLUSION, HEADING_CONFIDENCE - 0.07, nameByCode.get(cues.titleKind()),
+                    evidence);
+        }
         if (cues.subjectLine() && cues.numberLine() && admin >= 3) {
             // Decree 30: the "V/v" subject under the number is what marks a công văn
             evidence.add("rule: V/v subject under a number line");
@@ -77,6 +85,12 @@ public final class DocTypeClassifier {
             // the categorizer has not seen this layout; three header and footer cues make it a letter
             evidence.add("rule: administrative layout overrides the model");
             return new Classification(DocType.OFFICIAL_LETTER, 0.7, "Công văn", evidence);
+        }
+        if (best.isAdministrative() && admin < 2 && score < MODEL_ALONE_CONFIDENCE) {
+            // no header, no footer, and an unsure model: general news that merely talks about documents
+            evidence.add("rule: no administrative layout and an unsure model");
+            return new Classification(DocType.NEWS_ITEM, Math.max(0.5, p.getOrDefault(DocType.NEWS_ITEM, 0.0)), null,
+                    evidence);
         }
         String kind = best.isAdministrative() ? (cues.numberCode() != null && typeByCode.get(cues.numberCode()) == best
                 ? nameByCode.get(cues.numberCode()) : nameByType.get(best)) : null;
