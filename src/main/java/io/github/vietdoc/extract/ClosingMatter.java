@@ -38,6 +38,8 @@ final class ClosingMatter {
     /** A page marker alone on its line: {@code Trang 2}, {@code Trang 2/5}, {@code --- PAGE BREAK ---}, {@code - 3 -}. */
     private static final Pattern PAGE_MARKER = Pattern.compile("(?iu)^(?:-{2,} *)?(?:page break|ngắt trang"
             + "|(?:trang|page) *[0-9]{1,3}(?: *(?:/|của|of) *[0-9]{1,3})?|- *[0-9]{1,3} *-|[0-9]{1,3})(?: *-{2,})?$");
+    /** The rule under a markdown table's first row: {@code |---|---|}. */
+    private static final Pattern TABLE_RULE = Pattern.compile("\\|?(?: *:?-{3,}:? *\\|)+ *:?-*:? *");
     /** Closing marks of a document's last sentence: {@code …nghiêm túc./.}, {@code … ./.}, {@code …/.}. */
     private static final Pattern END_MARK = Pattern.compile("\\.? */\\.$");
     /** A verb of request in a closing sentence: {@code … yêu cầu các đơn vị nghiêm túc thực hiện./.}. */
@@ -91,8 +93,16 @@ final class ClosingMatter {
      * signature stamp, so that its further fields ({@code Thời gian ký: …}) go with it.
      */
     Role role(String line, boolean afterStamp) {
-        if (line.isEmpty()) {
+        if (line.isEmpty() || TABLE_RULE.matcher(line).matches()) {
             return Role.FURNITURE;
+        }
+        if (line.startsWith("|")) {
+            // a footer laid out as a table row: "| Nơi nhận: … | KT. CHỦ TỊCH … |"
+            for (String cell : line.split("\\|")) {
+                if (!cell.isBlank() && role(cell.strip(), false) == Role.END) {
+                    return Role.END;
+                }
+            }
         }
         if (PAGE_MARKER.matcher(line).matches() || stamp.matcher(line).lookingAt()
                 || (afterStamp && stampField.matcher(line).lookingAt())) {

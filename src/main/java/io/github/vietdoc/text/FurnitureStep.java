@@ -37,6 +37,8 @@ final class FurnitureStep implements NormalizationStep {
     /** A field of a signature stamp on the lines after {@code Ký bởi:}: {@code Cơ quan: Tỉnh Hậu Giang}. */
     private static final Pattern STAMP_FIELD = Pattern.compile(
             "(?iu)(?:Cơ quan|Email|Thời gian ký|Người ký|Chức vụ|Ngày ký|Ký ngày|Signed by|Date) *:.*");
+    /** A breadcrumb: {@code Trang chủ > Tin tức - Sự kiện > Hoạt động của Huyện ủy}. */
+    private static final Pattern BREADCRUMB = Pattern.compile("(?iu)(?:Trang chủ|Trang nhất|Home) *[>»›/|].*");
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s:.|»>-]+$");
     private static final Pattern PAGE_BREAK = Pattern.compile(
             "-{2,} *(?:PAGE BREAK|NGẮT TRANG|(?:Page|Trang) \\d+(?: */ *\\d+)?) *-{2,}", Pattern.CASE_INSENSITIVE);
@@ -114,7 +116,7 @@ final class FurnitureStep implements NormalizationStep {
         }
         if (counter.matcher(t).matches() || PAGE_BREAK.matcher(t).matches() || FILE_PATH.matcher(t).matches()
                 || PAGE_NUMBER.matcher(t).matches() || GAZETTE_HEADER.matcher(t).matches()
-                || SIGNATURE_STAMP.matcher(t).matches()) {
+                || SIGNATURE_STAMP.matcher(t).matches() || BREADCRUMB.matcher(t).matches()) {
             return true;
         }
         if (words(t) > SHORT_LINE_WORDS) {

@@ -63,4 +63,13 @@ class ClosingMatterTest {
         assertThat(CLOSING.isRecipients("Kính gửi các đồng chí")).isTrue();
         assertThat(CLOSING.isRecipients("Ban Thường vụ yêu cầu:")).isFalse();
     }
+
+    @org.junit.jupiter.api.Test
+    void aFooterTableRowEndsTheListAndTheTableRuleIsFurniture() {
+        ClosingMatter closing = new ClosingMatter();
+        assertThat(closing.role("| Nơi nhận: - Như trên; - Lưu: VT. | KT. CHỦ TỊCH PHÓ CHỦ TỊCH |", false))
+                .isEqualTo(ClosingMatter.Role.END);
+        assertThat(closing.role("|---|---|", false)).isEqualTo(ClosingMatter.Role.FURNITURE);
+        assertThat(closing.role("| Số lượng | 12 |", false)).isEqualTo(ClosingMatter.Role.TEXT);
+    }
 }

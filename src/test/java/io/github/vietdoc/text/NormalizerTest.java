@@ -207,6 +207,12 @@ class NormalizerTest {
         }
 
         @Test
+        void removesBreadcrumbs() {
+            SourceText doc = CLASSIC.normalize("Trang chủ > Tin tức - Sự kiện > Hoạt động của Huyện ủy\n\nHội nghị giao ban tháng 2");
+            assertThat(doc.text()).isEqualTo("Hội nghị giao ban tháng 2");
+        }
+
+        @Test
         void keepsBodyTextThatStartsLikeAMenu() {
             String raw = "Tìm kiếm cứu nạn\n\nTin liên quan đến công tác phòng, chống dịch được cập nhật hằng ngày trên cổng "
                     + "thông tin điện tử của huyện để nhân dân biết và thực hiện.\n\nTrang chủ của huyện có chuyên mục hỏi đáp.";
