@@ -38,6 +38,11 @@ final class ClosingMatter {
     /** A page marker alone on its line: {@code Trang 2}, {@code Trang 2/5}, {@code --- PAGE BREAK ---}, {@code - 3 -}. */
     private static final Pattern PAGE_MARKER = Pattern.compile("(?iu)^(?:-{2,} *)?(?:page break|ngắt trang"
             + "|(?:trang|page) *[0-9]{1,3}(?: *(?:/|của|of) *[0-9]{1,3})?|- *[0-9]{1,3} *-|[0-9]{1,3})(?: *-{2,})?$");
+    /** The formula that closes a notice: {@code Văn phòng … thông báo để các cơ quan, đơn vị biết, thực hiện.} */
+    private static final Pattern NOTICE_CLOSING = Pattern.compile("(?iu)^[^.;]{0,120}(?:thông báo|sao gửi) (?:để|đến)"
+            + "[^.;]{0,160}" + START_OF_WORD + "biết" + END_OF_WORD);
+    /** The next article of a decision or resolution: {@code Điều 3. Quyết định này có hiệu lực …}. */
+    private static final Pattern ARTICLE = Pattern.compile("^Điều [0-9]{1,2}[.:]");
     /** The rule under a markdown table's first row: {@code |---|---|}. */
     private static final Pattern TABLE_RULE = Pattern.compile("\\|?(?: *:?-{3,}:? *\\|)+ *:?-*:? *");
     /** Closing marks of a document's last sentence: {@code …nghiêm túc./.}, {@code … ./.}, {@code …/.}. */
@@ -52,6 +57,8 @@ final class ClosingMatter {
     private final Pattern assignment;
     private final Pattern assignmentScope;
     private final Pattern closing;
+    /** The document speaking of itself: {@code Chỉ thị này thay thế …}, {@code Quyết định này có hiệu lực …}. */
+    private final Pattern selfReference;
     private final Pattern stamp;
     private final Pattern stampField;
     private final Pattern runningHeader;
@@ -69,6 +76,8 @@ final class ClosingMatter {
         this.assignmentScope = Pattern.compile("(?u)" + START_OF_WORD + alternation(byKind, "assignment-scope")
                 + END_OF_WORD);
         this.closing = startOf(byKind, "closing", "");
+        this.selfReference = Pattern.compile("(?iu)^" + Lexicon.alternation(Lexicon.named("document-kinds").entries()
+                .stream().map(e -> e.field(0)).distinct().toList()) + " này" + END_OF_WORD);
         this.stamp = startOf(byKind, "stamp", "(?iu)");
         this.stampField = Pattern.compile("(?iu)^" + alternation(byKind, "stamp-field") + " *:");
         String header = alternation(byKind, "running-header");
@@ -129,7 +138,8 @@ final class ClosingMatter {
     /**
      * A paragraph after the last item that closes the document rather than continuing the item: the
      * assignment of its follow-up ({@code Giao Văn phòng … theo dõi, đôn đốc …}), a closing request
-     * ({@code Đề nghị …}, {@code Trong quá trình thực hiện …}), or a sentence ending the document with
+     * ({@code Đề nghị …}, {@code Trong quá trình thực hiện …}), the document speaking of itself
+     * ({@code Chỉ thị này thay thế …}), the next article ({@code Điều 3.}), or a sentence ending the document with
      * {@code ./.} that asks the recipients to carry it out ({@code Ban Thường vụ yêu cầu … thực hiện./.}).
      * A {@code ./.} paragraph saying anything else is the last item's own end.
      */
@@ -137,7 +147,8 @@ final class ClosingMatter {
         if (assignment.matcher(paragraph).lookingAt()) {
             return assignmentScope.matcher(paragraph).find();
         }
-        if (closing.matcher(paragraph).lookingAt()) {
+        if (closing.matcher(paragraph).lookingAt() || selfReference.matcher(paragraph).lookingAt()
+                || ARTICLE.matcher(paragraph).lookingAt() || NOTICE_CLOSING.matcher(paragraph).find()) {
             return true;
         }
         return END_MARK.matcher(paragraph).find() && REQUEST.matcher(paragraph).find();

@@ -72,4 +72,16 @@ class ClosingMatterTest {
         assertThat(closing.role("|---|---|", false)).isEqualTo(ClosingMatter.Role.FURNITURE);
         assertThat(closing.role("| Số lượng | 12 |", false)).isEqualTo(ClosingMatter.Role.TEXT);
     }
+
+    @org.junit.jupiter.api.Test
+    void theDocumentSpeakingOfItselfOrTheNextArticleClosesTheList() {
+        ClosingMatter closing = new ClosingMatter();
+        assertThat(closing.closesList("Chỉ thị này thay thế Chỉ thị số 05-CT/TU ngày 11/4/2016 và được phổ biến đến chi bộ."))
+                .isTrue();
+        assertThat(closing.closesList("Điều 3. Quyết định này có hiệu lực kể từ ngày ký.")).isTrue();
+        assertThat(closing.closesList("Văn phòng HĐND và UBND huyện thông báo để các cơ quan, đơn vị, địa phương biết, "
+                + "thực hiện.")).isTrue();
+        assertThat(closing.closesList("Điều chỉnh kế hoạch vốn cho phù hợp với tiến độ.")).isFalse();
+        assertThat(closing.closesList("Kế hoạch sản xuất vụ đông được triển khai kịp thời.")).isFalse();
+    }
 }
