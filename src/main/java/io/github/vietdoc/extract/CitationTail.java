@@ -3,6 +3,8 @@ package io.github.vietdoc.extract;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.MonthDay;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,7 +21,7 @@ final class CitationTail {
      * Lower-case words in a row inside an issuer, besides the body words of {@code issuer-part}
      * ({@code nhân dân}, {@code tỉnh}): {@code Phát triển nông thôn}, {@code Giao thông vận tải}.
      */
-    private static final int MAX_LOWER_RUN = 3;
+    private static final int MAX_LOWER_RUN = 4;
 
     /** The date's lead: {@code  ngày }, {@code , ngày }, {@code  ban hành ngày }, a break before it. */
     private static final String DATE_LEAD = "(?: ?, ?| |\\n)(?:(?:ký ban hành|ban hành|ký) )?ngày(?: |\\n)?";
@@ -86,7 +88,10 @@ final class CitationTail {
     /**
      * The issuer after {@code của} at {@code pos}, or null. It opens with a capitalized word or a body word
      * ({@code bộ}, {@code ủy ban}) and ends at punctuation, a lower-case cue word ({@code về}, {@code đã},
-     * {@code quy định}), {@code và} before a lower-case word, or a run of lower-case words too long for a name.
+     * {@code quy định}), {@code và} before a lower-case word, a lower-case word after an abbreviation or a
+     * body word ({@code VKS nói rằng}, {@code UBND tỉnh chấp thuận}), or a run of lower-case words too long
+     * for a name; of such a run only the first word stays, the second syllable of the name before it:
+     * {@code Chính phủ bảo đảm an sinh} → {@code Chính phủ}.
      */
     Issuer issuer(String view, int pos) {
         Matcher lead = ISSUER_LEAD.matcher(view).region(pos, view.length());
@@ -96,49 +101,71 @@ final class CitationTail {
         return issuerAt(view, lead.end(), view.length());
     }
 
+    /** How a word of an issuer is written, which tells what may follow it. */
+    private enum Shape { CAPITALIZED, ABBREVIATION, BODY_WORD, LOWER }
+
     /** The issuer starting exactly at {@code pos} and ending by {@code limit}, or null. */
     Issuer issuerAt(String view, int pos, int limit) {
-        Matcher word = ISSUER_WORD.matcher(view).region(pos, limit);
-        if (!word.lookingAt() || !opensIssuer(view, pos, limit)) {
+        if (!ISSUER_WORD.matcher(view).region(pos, limit).lookingAt() || !opensIssuer(view, pos, limit)) {
             return null;
         }
-        StringBuilder name = new StringBuilder();
-        int end = pos;
-        int words = 0;
+        List<Integer> starts = new ArrayList<>();
+        List<Integer> ends = new ArrayList<>();
         int lowerRun = 0;
+        Shape previous = null;
+        boolean runOn = false;
         int at = pos;
-        while (words < MAX_ISSUER_WORDS) {
+        while (starts.size() < MAX_ISSUER_WORDS) {
             Matcher part = lexicon.issuerPart().matcher(view).region(at, limit);
-            word = part.lookingAt() ? part : ISSUER_WORD.matcher(view).region(at, limit);
+            Matcher word = part.lookingAt() ? part : ISSUER_WORD.matcher(view).region(at, limit);
             if (word != part && (!word.lookingAt() || endsIssuer(view, at, limit))) {
                 break;
             }
-            boolean lower = word != part && Character.isLowerCase(view.charAt(at));
-            lowerRun = lower ? lowerRun + 1 : 0;
-            if (lowerRun > MAX_LOWER_RUN) {
+            Shape shape = word == part ? Shape.BODY_WORD : shape(word.group());
+            if (shape == Shape.LOWER && (previous == Shape.ABBREVIATION || previous == Shape.BODY_WORD)
+                    && !starts.isEmpty()) {
                 break;
             }
-            if (name.length() > 0) {
-                name.append(view, end, at);
+            lowerRun = shape == Shape.LOWER ? lowerRun + 1 : 0;
+            if (lowerRun > MAX_LOWER_RUN) {
+                runOn = true;
+                break;
             }
-            name.append(word.group());
-            end = word.end();
-            words++;
-            Matcher gap = ISSUER_GAP.matcher(view).region(end, limit);
+            starts.add(at);
+            ends.add(word.end());
+            previous = shape;
+            Matcher gap = ISSUER_GAP.matcher(view).region(word.end(), limit);
             if (!gap.lookingAt()) {
                 break;
             }
             at = gap.end();
         }
-        if (words == 0) {
+        int keep = starts.size();
+        if (runOn && lowerRun - 1 < keep) {
+            keep -= lowerRun - 2;
+        }
+        if (keep == 0) {
             return null;
         }
-        return new Issuer(end, name.toString().replace('\n', ' '));
+        int end = ends.get(keep - 1);
+        String name = view.substring(pos, end).replace('\n', ' ');
+        return new Issuer(end, name);
+    }
+
+    private static Shape shape(String word) {
+        char first = word.charAt(0);
+        if (!Character.isLetter(first)) {
+            return Shape.CAPITALIZED; // "&" of "Bộ LĐ - TB & XH", a number: neither ends the name
+        }
+        if (!Character.isUpperCase(first)) {
+            return Shape.LOWER;
+        }
+        return word.length() > 1 && Character.isUpperCase(word.charAt(1)) ? Shape.ABBREVIATION : Shape.CAPITALIZED;
     }
 
     private boolean opensIssuer(String view, int pos, int limit) {
         if (Character.isUpperCase(view.charAt(pos))) {
-            return !lexicon.kindWord().matcher(view).region(pos, limit).lookingAt();
+            return lexicon.kindWords().at(view, pos) == null;
         }
         return lexicon.issuerStart().matcher(view).region(pos, limit).lookingAt();
     }
@@ -155,9 +182,9 @@ final class CitationTail {
             // "Bộ Kế hoạch và Đầu tư" goes on; "của Tỉnh ủy và sự chỉ đạo", "… và Công điện" end
             int next = at + 3;
             return next >= limit || !Character.isUpperCase(view.charAt(next))
-                    || lexicon.kindWord().matcher(view).region(next, limit).lookingAt();
+                    || lexicon.kindWords().at(view, next) != null;
         }
         // a capitalized kind word opens the next citation: "… của Tỉnh ủy Kế hoạch số …"
-        return Character.isUpperCase(c) && lexicon.kindWord().matcher(view).region(at, limit).lookingAt();
+        return Character.isUpperCase(c) && lexicon.kindWords().at(view, at) != null;
     }
 }

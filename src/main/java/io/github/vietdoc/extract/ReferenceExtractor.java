@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -32,13 +31,10 @@ public final class ReferenceExtractor {
 
     /** The document's own number line: {@code Số 334 - CV/HU}, {@code Số: 512/UBND-TH}, {@code | Số: 12/QĐ-UBND}. */
     private static final Pattern OWN_NUMBER_LINE = Pattern.compile("(?m)^[ |*]*(?:Số|SỐ) ?:? ?(?=[0-9])");
-    /**
-     * A digit that may open a number of its own ({@code theo 25-NQ/HU}): not inside a word, a number or a
-     * symbol, and not after "số", which a kind word would have claimed: {@code Cáo trạng số 08/CT-VKSTC}
-     * is an indictment, not a Chỉ thị.
-     */
-    private static final Pattern NUMBER_START = Pattern.compile("(?<![\\p{L}\\p{M}\\p{N}/.,-])"
-            + "(?<!(?:[Ss]ố|SỐ) ?:? ?)[0-9]");
+    /** What may not stand right before a number of its own: the inside of a number or symbol. */
+    private static final String NOT_BEFORE_NUMBER = "/.,-";
+    /** "số" just before a digit: {@code Cáo trạng số 08/CT-VKSTC}. */
+    private static final Pattern NUMBER_WORD_BEFORE = Pattern.compile("(?:[Ss]ố|SỐ) ?:? ?\\z");
     /** A number right after the kind word: {@code Chỉ thị 16}, {@code Nghị định 100/2019/NĐ-CP}. */
     private static final Pattern DIRECT_LEAD = Pattern.compile("(?: |\\n)(?=[0-9])");
     /** The next number of a list: {@code , 13-NQ/TU}, {@code  và số 13}, {@code ; số 7}. */
@@ -62,35 +58,17 @@ public final class ReferenceExtractor {
     private final Pattern numberLead = Pattern.compile("(?iu)(?: |\\n)(?<paren>\\()?(?:"
             + lexicon.modifiers() + "(?: |\\n)){0,2}số(?: ?: ?| |\\n)(?=[0-9])");
 
-    /** One mention of a document: where it is in the view and what it says. Mutable while merging. */
-    private static final class Found {
-        final int start;
-        int end;
-        final String kind;
-        ReferenceNumber number;
-        String date;
-        String issuer;
-
-        Found(int start, int end, String kind, ReferenceNumber number, String date) {
-            this.start = start;
-            this.end = end;
-            this.kind = kind;
-            this.number = number;
-            this.date = date;
-        }
-    }
-
     public List<Reference> extract(ExtractionContext ctx) {
         String view = ctx.doc().text();
-        List<Found> found = new ArrayList<>();
+        List<CitedDocument> found = new ArrayList<>();
         List<int[]> covered = new ArrayList<>();
         int coveredEnd = 0;
-        Matcher kw = lexicon.kindWord().matcher(view);
-        while (kw.find()) {
+        for (KindWords.Match kw = lexicon.kindWords().find(view, 0); kw != null;
+                kw = lexicon.kindWords().find(view, kw.end())) {
             if (kw.start() < coveredEnd) {
                 continue;
             }
-            List<Found> cites = citation(view, kw);
+            List<CitedDocument> cites = citation(view, kw);
             if (!cites.isEmpty()) {
                 coveredEnd = cites.get(cites.size() - 1).end;
                 covered.add(new int[] {kw.start(), coveredEnd});
@@ -99,24 +77,24 @@ public final class ReferenceExtractor {
         }
         found.addAll(symbolsAlone(view, covered));
         found.sort(Comparator.comparingInt(f -> f.start));
-        List<Found> own = ownNumbers(view);
-        List<Found> merged = new ArrayList<>();
-        Map<String, List<Found>> byNumber = new HashMap<>();
-        for (Found f : found) {
+        List<CitedDocument> own = ownNumbers(view);
+        List<CitedDocument> merged = new ArrayList<>();
+        Map<String, List<CitedDocument>> byNumber = new HashMap<>();
+        for (CitedDocument f : found) {
             if (own.stream().anyMatch(o -> o.kind.equals(f.kind) && o.number.sameDocumentAs(f.number))) {
                 continue;
             }
-            List<Found> candidates = byNumber.computeIfAbsent(f.number.key(), k -> new ArrayList<>());
-            Found same = candidates.stream().filter(r -> sameDocument(r, f)).findFirst().orElse(null);
+            List<CitedDocument> candidates = byNumber.computeIfAbsent(f.number.key(), k -> new ArrayList<>());
+            CitedDocument same = candidates.stream().filter(r -> r.sameDocumentAs(f)).findFirst().orElse(null);
             if (same == null) {
                 merged.add(f);
                 candidates.add(f);
             } else {
-                absorb(same, f);
+                same.absorb(f);
             }
         }
         List<Reference> out = new ArrayList<>();
-        for (Found r : merged) {
+        for (CitedDocument r : merged) {
             Span span = ctx.doc().span(r.start, r.end);
             out.add(new Reference(r.kind, r.number.text(), r.date, r.issuer, span.start(), span.end(), span.text()));
         }
@@ -124,11 +102,8 @@ public final class ReferenceExtractor {
     }
 
     /** The citations a kind word opens (several for a list), or none. */
-    private List<Found> citation(String view, Matcher kw) {
-        ReferenceLexicon.KindWord word = lexicon.kindWord(kw.group());
-        if (word == null) {
-            return List.of();
-        }
+    private List<CitedDocument> citation(String view, KindWords.Match kw) {
+        ReferenceLexicon.KindWord word = kw.word();
         boolean capitalized = Character.isUpperCase(view.charAt(kw.start()));
         ReferenceNumber first;
         boolean paren = false;
@@ -154,11 +129,11 @@ public final class ReferenceExtractor {
             return List.of();
         }
         boolean digitsOnly = !first.hasSymbolOrYear();
-        List<Found> members = new ArrayList<>();
+        List<CitedDocument> members = new ArrayList<>();
         ReferenceNumber n = first;
         int memberStart = kw.start();
         while (true) {
-            Found f = member(view, memberStart, n, kindOf(word, n));
+            CitedDocument f = member(view, memberStart, n, kindOf(word, n));
             if (paren && f.end < view.length() && view.charAt(f.end) == ')') {
                 f.end++;
                 paren = false;
@@ -177,14 +152,14 @@ public final class ReferenceExtractor {
             memberStart = viaNumberWord ? list.start("so") : list.end();
             n = next;
         }
-        Found last = members.get(members.size() - 1);
+        CitedDocument last = members.get(members.size() - 1);
         CitationTail.Issuer issuer = tail.issuer(view, last.end);
         if (issuer == null && title != null && view.startsWith("của ", title[0])) {
             issuer = tail.issuerAt(view, title[0] + "của ".length(), title[1]);
             issuer = issuer == null ? null : new CitationTail.Issuer(last.end, issuer.name());
         }
         if (issuer != null) {
-            for (Found f : members) {
+            for (CitedDocument f : members) {
                 f.issuer = issuer.name();
             }
             last.end = issuer.end();
@@ -200,13 +175,13 @@ public final class ReferenceExtractor {
     }
 
     /** One number with the date that follows it, or the year ({@code Nghị định 43 năm 2014}). */
-    private static Found member(String view, int start, ReferenceNumber n, String kind) {
+    private static CitedDocument member(String view, int start, ReferenceNumber n, String kind) {
         CitationTail.Date date = CitationTail.date(view, n.end(), n.year());
         if (date != null) {
-            return new Found(start, date.end(), kind, n, date.iso());
+            return new CitedDocument(start, date.end(), kind, n, date.iso());
         }
         Matcher year = YEAR_AFTER.matcher(view).region(n.end(), view.length());
-        return new Found(start, year.lookingAt() ? year.end() : n.end(), kind, n, null);
+        return new CitedDocument(start, year.lookingAt() ? year.end() : n.end(), kind, n, null);
     }
 
     /**
@@ -233,7 +208,7 @@ public final class ReferenceExtractor {
                 title[1] = at;
                 return n;
             }
-            boolean kindWord = lexicon.kindWord().matcher(view).region(at, view.length()).lookingAt();
+            boolean kindWord = lexicon.kindWords().at(view, at) != null;
             if (kindWord && (!word.titled() || Character.isUpperCase(view.charAt(at)))) {
                 return null;
             }
@@ -278,13 +253,14 @@ public final class ReferenceExtractor {
     }
 
     /** Numbers whose symbol names the kind, with no kind word before them: {@code theo 25-NQ/HU}. */
-    private List<Found> symbolsAlone(String view, List<int[]> covered) {
-        List<Found> out = new ArrayList<>();
-        Matcher m = NUMBER_START.matcher(view);
+    private List<CitedDocument> symbolsAlone(String view, List<int[]> covered) {
+        List<CitedDocument> out = new ArrayList<>();
         int next = 0;
         int c = 0;
-        while (m.find()) {
-            int pos = m.start();
+        for (int pos = 0; pos < view.length(); pos++) {
+            if (!opensNumber(view, pos)) {
+                continue;
+            }
             while (c < covered.size() && covered.get(c)[1] <= pos) {
                 c++;
             }
@@ -295,7 +271,7 @@ public final class ReferenceExtractor {
             if (n == null || n.kindCode() == null || n.parts().size() < 2) {
                 continue;
             }
-            Found f = member(view, pos, n, n.kindCode());
+            CitedDocument f = member(view, pos, n, n.kindCode());
             CitationTail.Issuer issuer = tail.issuer(view, f.end);
             if (issuer != null) {
                 f.issuer = issuer.name();
@@ -307,49 +283,36 @@ public final class ReferenceExtractor {
         return out;
     }
 
+    /**
+     * Whether a digit at {@code pos} may open a number of its own ({@code theo 25-NQ/HU}): not inside a word,
+     * a number or a symbol, and not after "số", which a kind word would have claimed:
+     * {@code Cáo trạng số 08/CT-VKSTC} is an indictment, not a Chỉ thị.
+     */
+    private static boolean opensNumber(String view, int pos) {
+        char c = view.charAt(pos);
+        if (c < '0' || c > '9') {
+            return false;
+        }
+        if (pos > 0) {
+            char before = view.charAt(pos - 1);
+            if (Character.isLetterOrDigit(before) || Character.getType(before) == Character.NON_SPACING_MARK
+                    || NOT_BEFORE_NUMBER.indexOf(before) >= 0) {
+                return false;
+            }
+        }
+        return !NUMBER_WORD_BEFORE.matcher(view).region(Math.max(0, pos - 6), pos).find();
+    }
+
     /** The document's own numbers: the {@code Số …} lines of its header. */
-    private List<Found> ownNumbers(String view) {
-        List<Found> out = new ArrayList<>();
+    private List<CitedDocument> ownNumbers(String view) {
+        List<CitedDocument> out = new ArrayList<>();
         Matcher m = OWN_NUMBER_LINE.matcher(view).region(0, Math.min(view.length(), HEADER_CHARS));
         while (m.find()) {
             ReferenceNumber n = ReferenceNumber.parse(view, m.end(), lexicon);
             if (n != null && n.hasSymbol()) {
-                out.add(new Found(m.start(), n.end(), n.kindCode() != null ? n.kindCode() : "CV", n, null));
+                out.add(new CitedDocument(m.start(), n.end(), n.kindCode() != null ? n.kindCode() : "CV", n, null));
             }
         }
         return out;
-    }
-
-    private static boolean sameDocument(Found a, Found b) {
-        if (!a.kind.equals(b.kind) || !a.number.sameDocumentAs(b.number) || !datesAgree(a.date, b.date)) {
-            return false;
-        }
-        if (a.number.hasSymbol() || b.number.hasSymbol() || a.issuer == null || b.issuer == null) {
-            return true;
-        }
-        String x = a.issuer.toLowerCase(Locale.ROOT);
-        String y = b.issuer.toLowerCase(Locale.ROOT);
-        return x.contains(y) || y.contains(x);
-    }
-
-    /** Equal, one missing, or a month-day ({@code --06-15}) that the full date ends with. */
-    private static boolean datesAgree(String a, String b) {
-        if (a == null || b == null || a.equals(b)) {
-            return true;
-        }
-        return (a.startsWith("--") && b.endsWith(a.substring(1))) || (b.startsWith("--") && a.endsWith(b.substring(1)));
-    }
-
-    /** Keeps the first mention's place and kind, the fullest number, and a date and issuer from any mention. */
-    private static void absorb(Found into, Found other) {
-        if (other.number.detail() > into.number.detail()) {
-            into.number = other.number;
-        }
-        if (into.date == null || (into.date.startsWith("--") && other.date != null && !other.date.startsWith("--"))) {
-            into.date = other.date;
-        }
-        if (into.issuer == null) {
-            into.issuer = other.issuer;
-        }
     }
 }

@@ -4,7 +4,6 @@ import io.github.vietdoc.lexicon.Lexicon;
 import io.github.vietdoc.text.Normalizer;
 import io.github.vietdoc.text.TonePlacement;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -21,8 +20,6 @@ import java.util.regex.Pattern;
 final class ReferenceLexicon {
     /** A word after which the thing that follows ends: not a letter or digit. */
     static final String WORD_END = "(?![\\p{L}\\p{M}\\p{N}])";
-    /** A word may not start inside another: not after a letter or digit. */
-    static final String WORD_START = "(?<![\\p{L}\\p{M}\\p{N}])";
 
     /** Whether a bare number right after the kind word (Chỉ thị 16) is a citation. */
     enum Bare { YES, CAPITALIZED, NO }
@@ -38,7 +35,7 @@ final class ReferenceLexicon {
     /** upper-case code → code as the lexicon writes it (QĐI → QĐi). */
     private final Map<String, String> codes = new HashMap<>();
     private final Set<String> symbolIssuers = new LinkedHashSet<>();
-    private final Pattern kindWord;
+    private final KindWords kindWordFinder;
     private final String modifiers;
     private final Pattern count;
     private final Pattern issuerStop;
@@ -49,7 +46,6 @@ final class ReferenceLexicon {
         for (Lexicon.Entry e : Lexicon.named("document-kinds").entries()) {
             codes.putIfAbsent(e.term().toUpperCase(Locale.ROOT), e.term());
         }
-        List<String> words = new ArrayList<>();
         for (Lexicon.Entry e : Lexicon.named("reference-kind-words").entries()) {
             String code = "*".equals(e.field(0)) ? null : e.field(0);
             if (code != null && !codes.containsValue(code)) {
@@ -58,7 +54,6 @@ final class ReferenceLexicon {
             KindWord kw = new KindWord(code, Bare.valueOf(e.field(1).toUpperCase(Locale.ROOT)), "titled".equals(e.field(2)));
             for (String form : placements(e.term())) {
                 kindWords.put(form.toLowerCase(Locale.ROOT), kw);
-                words.add(form);
             }
         }
         Map<String, List<String>> byRole = new HashMap<>();
@@ -68,7 +63,7 @@ final class ReferenceLexicon {
             }
         }
         symbolIssuers.addAll(byRole.getOrDefault("symbol-issuer", List.of()));
-        this.kindWord = Pattern.compile("(?iu)" + WORD_START + Lexicon.alternation(words) + WORD_END);
+        this.kindWordFinder = new KindWords(kindWords);
         this.modifiers = Lexicon.alternation(byRole.get("modifier"));
         this.count = Pattern.compile("(?iu)" + Lexicon.alternation(byRole.get("count")) + WORD_END);
         // issuer words are case-sensitive: a capitalized word belongs to a name (Ban Chỉ đạo)
@@ -87,13 +82,8 @@ final class ReferenceLexicon {
     }
 
     /** Kind words anywhere: {@code Nghị quyết}, {@code chỉ thị}, {@code Thông tư liên tịch}. */
-    Pattern kindWord() {
-        return kindWord;
-    }
-
-    /** The kind word as matched (any case, spaces single). */
-    KindWord kindWord(String matched) {
-        return kindWords.get(String.join(" ", Arrays.asList(matched.toLowerCase(Locale.ROOT).split(" +"))));
+    KindWords kindWords() {
+        return kindWordFinder;
     }
 
     /** A regex alternation of the words between the kind word and "số": {@code thanh tra}, {@code hỏa tốc}, {@code của}. */

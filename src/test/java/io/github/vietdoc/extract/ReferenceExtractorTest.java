@@ -114,7 +114,24 @@ class ReferenceExtractorTest {
                         "100/2015/QH13", null, null),
                 Arguments.of("Căn cứ Bộ luật Hình sự số 100/2015/QH13 ngày 27/11/2015;", "L", "100/2015/QH13",
                         "2015-11-27", null),
-                Arguments.of("theo Thông tư 01/2016 quy định nhiệm vụ, quyền hạn.", "TT", "01/2016", null, null));
+                Arguments.of("theo Thông tư 01/2016 quy định nhiệm vụ, quyền hạn.", "TT", "01/2016", null, null),
+                Arguments.of("Thực hiện Nghị quyết 42 của Chính phủ bảo đảm an sinh xã hội cho người dân.", "NQ", "42",
+                        null, "Chính phủ"),
+                Arguments.of("theo Nghị quyết 35 của Chính phủ hiện nay đang được sửa đổi.", "NQ", "35", null,
+                        "Chính phủ"),
+                Arguments.of("theo công văn số 226 / BC - TTr mà Thanh tra Bộ VH - TT & DL gửi Bộ trưởng.", "CV",
+                        "226/BC-TTr", null, null),
+                Arguments.of("thông tư số 46 của Bộ LĐ - TB & XH về chế độ.", "TT", "46", null, "Bộ LĐ - TB & XH"),
+                Arguments.of("Thực hiện Nghị quyết số 05 của Bộ chính trị về tăng cường.", "NQ", "05", null,
+                        "Bộ chính trị"),
+                Arguments.of("thông qua Nghị quyết 2401 của Hội đồng Bảo an Liên Hợp Quốc, kêu gọi ngừng bắn.", "NQ",
+                        "2401", null, "Hội đồng Bảo an Liên Hợp Quốc"),
+                Arguments.of("Tại bản kết luận số 20 / VSDTTU - BTN ngày 1/11/2018 của Viện vệ sinh dịch tễ Trung ương đã"
+                        + " tóm tắt.", "KL", "20/VSDTTU-BTN", "2018-11-01", "Viện vệ sinh dịch tễ Trung ương"),
+                Arguments.of("UBND tỉnh đã có Kết luận thanh tra số 05 ngày 21-2-2019 của Thanh tra thành phố tại Tổng "
+                        + "công ty.", "KL", "05", "2019-02-21", "Thanh tra thành phố"),
+                Arguments.of("Điều tra viên xác định kết luận số 100 của VKS nói rằng bị can phạm tội.", "KL", "100",
+                        null, "VKS"));
     }
 
     @ParameterizedTest(name = "{0}")
