@@ -125,7 +125,8 @@ public final class ReferenceExtractor {
             title = new int[2];
             first = afterTitle(view, kw.end(), word, title);
         }
-        if (first == null || (first.looksLikeYear() && !first.hasSymbol())) {
+        // a year range is a period: Kế hoạch 2016/2020
+        if (first == null || (first.looksLikeYear() && first.year() != null && !first.hasSymbol())) {
             return List.of();
         }
         boolean digitsOnly = !first.hasSymbolOrYear();

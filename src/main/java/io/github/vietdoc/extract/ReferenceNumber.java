@@ -139,7 +139,7 @@ final class ReferenceNumber {
             return false;
         }
         int n = Integer.parseInt(digits);
-        return n >= 1900 && n <= 2100;
+        return n >= 1900 && n <= 2050;
     }
 
     /** True when the view goes on after a bare number as a decimal, a range or a date ({@code 5,8}, {@code 16/4}). */

@@ -131,7 +131,11 @@ class ReferenceExtractorTest {
                 Arguments.of("UBND tỉnh đã có Kết luận thanh tra số 05 ngày 21-2-2019 của Thanh tra thành phố tại Tổng "
                         + "công ty.", "KL", "05", "2019-02-21", "Thanh tra thành phố"),
                 Arguments.of("Điều tra viên xác định kết luận số 100 của VKS nói rằng bị can phạm tội.", "KL", "100",
-                        null, "VKS"));
+                        null, "VKS"),
+                Arguments.of("Cụ thể, quyết định số 1918 của Thủ tướng Chính phủ quy định nguồn kinh phí.", "QĐ", "1918",
+                        null, "Thủ tướng Chính phủ"),
+                Arguments.of("hành động có thể vi phạm Nghị quyết 2087 của Hội đồng Bảo an Liên Hợp Quốc.", "NQ", "2087",
+                        null, "Hội đồng Bảo an Liên Hợp Quốc"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -166,6 +170,7 @@ class ReferenceExtractorTest {
                 "Báo cáo 6 tháng đầu năm 2021 cho thấy kinh tế tăng trưởng khá.",
                 "Hội nghị đã quyết định 3 nội dung quan trọng và kết luận 2 vấn đề.",
                 "UBND huyện ban hành Kế hoạch 2021 về chuyển đổi số.",
+                "Tỉnh triển khai Kế hoạch 2016/2020 về giảm nghèo bền vững.",
                 "Thực hiện Nghị quyết Trung ương 4 khóa XII về xây dựng Đảng.",
                 "Viện kiểm sát đã hoàn tất Cáo trạng số 08/CT-VKSTC truy tố các bị can.",
                 "Tàu khu trục lớp Đô đốc Gorshkov (Đề án 22350) từ Hạm đội phương Bắc.",
