@@ -102,6 +102,7 @@ public final class Extractor {
             List<Reference> refs = features.contains(Feature.REFERENCES) ? references.extract(ctx) : List.of();
             TaskList taskList = features.contains(Feature.TASKS) ? tasks.extract(ctx) : TaskList.EMPTY;
             Letter block = features.contains(Feature.LETTER) ? letter.extract(ctx) : null;
+            refs = withoutOwnNumber(refs, block);
             List<String> warnings = new ArrayList<>(decodeWarnings);
             warnings.addAll(doc.warnings());
             warnings.addAll(ctx.warnings());
@@ -112,6 +113,20 @@ public final class Extractor {
             // a bug of ours must not stop a batch: report it as this document's error
             return Document.failed(source, "internal error: " + e);
         }
+    }
+
+    /** The letter's own number is never one of its references, in whatever layout the header was split. */
+    private static List<Reference> withoutOwnNumber(List<Reference> refs, Letter block) {
+        if (block == null || block.number() == null || refs.isEmpty()) {
+            return refs;
+        }
+        String own = foldNumber(block.number());
+        return refs.stream().filter(r -> !foldNumber(r.number()).equals(own)).toList();
+    }
+
+    /** A number with case, spaces and separators folded: {@code 24/2023/NQ-HĐND} = {@code 24/2023/NQHĐND}. */
+    private static String foldNumber(String number) {
+        return number == null ? "" : number.replaceAll("[\\s/\\-–.:]+", "").toUpperCase(java.util.Locale.ROOT);
     }
 
     private static double round(double confidence) {

@@ -27,7 +27,7 @@ public final class ReferenceExtractor {
     /** The header of an administrative document, where its own number line stands. */
     private static final int HEADER_CHARS = 1500;
     /** Most words of a title between a kind word and "số": {@code Luật Ban hành văn bản quy phạm pháp luật số}. */
-    private static final int MAX_TITLE_WORDS = 12;
+    private static final int MAX_TITLE_WORDS = 16;
 
     /** The document's own number line: {@code Số 334 - CV/HU}, {@code Số: 512/UBND-TH}, {@code | Số: 12/QĐ-UBND}. */
     private static final Pattern OWN_NUMBER_LINE = Pattern.compile("(?m)^[ |*]*(?:Số|SỐ) ?:? ?(?=[0-9])");
@@ -46,6 +46,8 @@ public final class ReferenceExtractor {
     private static final Pattern TITLE_WORD = Pattern.compile("\\p{L}+(?:-\\p{L}+)*");
     /** The space after a word of a title; a blank line ends the title. */
     private static final Pattern TITLE_GAP = Pattern.compile("(?: |\\n)(?!\\n)");
+    /** In a law's name a comma may stand too: {@code Luật Lực lượng tham gia bảo vệ an ninh, trật tự ở cơ sở số …}. */
+    private static final Pattern NAME_GAP = Pattern.compile(",? (?!\\n)|\\n(?!\\n)");
     /**
      * A year after a bare number makes it a document of that year, not a count: {@code Nghị quyết 15 năm 2020};
      * a period is a count: {@code Kế hoạch 5 năm 2021-2025}.
@@ -217,7 +219,7 @@ public final class ReferenceExtractor {
             if (!w.lookingAt()) {
                 return null;
             }
-            gap = TITLE_GAP.matcher(view).region(w.end(), view.length());
+            gap = (word.titled() ? NAME_GAP : TITLE_GAP).matcher(view).region(w.end(), view.length());
             if (!gap.lookingAt()) {
                 return null;
             }

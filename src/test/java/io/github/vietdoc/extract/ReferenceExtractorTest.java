@@ -58,6 +58,8 @@ class ReferenceExtractorTest {
                         "2015-06-22", "Quốc hội"),
                 Arguments.of("Căn cứ Luật Ban hành văn bản quy phạm pháp luật số 80/2015/QH13;", "L", "80/2015/QH13",
                         null, null),
+                Arguments.of("Căn cứ Luật Lực lượng tham gia bảo vệ an ninh, trật tự ở cơ sở số 30/2023/QH15;", "L",
+                        "30/2023/QH15", null, null),
                 Arguments.of("Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ về công tác văn thư;",
                         "NĐ", "30/2020/NĐ-CP", "2020-03-05", "Chính phủ"),
                 Arguments.of("Ban hành kèm theo Quyết định số 2087/QĐ-UBND ngày 20-7-2021 của UBND tỉnh.", "QĐ",
