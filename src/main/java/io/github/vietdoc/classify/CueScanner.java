@@ -20,9 +20,14 @@ final class CueScanner {
     /** Header lines searched for the issuer, the motto, the number line and the kind heading. */
     private static final int HEADER_LINES = 30;
     private static final int ISSUER_LINES = 6;
+    /** Lines at the end searched for the distribution list and the signer. */
+    private static final int FOOTER_LINES = 80;
     /** The motto stands beside or under the issuer, within the first lines. */
     private static final int MOTTO_LINES = 10;
     private static final int MAX_ISSUER_WORDS = 12;
+    private static final int MAX_ISSUER_CHARS = 160;
+    private static final Pattern HEADING_TRIM = Pattern.compile("[ |*:]+$|^[ |*]+");
+    private static final Pattern TABLE_MARKS = Pattern.compile("[ |*]+");
 
     /** {@code CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM}, {@code ĐẢNG CỘNG SẢN VIỆT NAM}, in capitals as headers print it. */
     private static final Pattern MOTTO = Pattern.compile("CỘNG H(?:ÒA|OÀ) XÃ HỘI CHỦ NGHĨA VIỆT NAM|ĐẢNG CỘNG SẢN VIỆT NAM");
@@ -36,9 +41,9 @@ final class CueScanner {
     /** {@code Kính gửi:} at a line start. */
     private static final Pattern RECIPIENTS = Pattern.compile("(?m)^[ |*-]*Kính gửi *:");
     /** {@code Nơi nhận:} at a line start. */
-    private static final Pattern DISTRIBUTION = Pattern.compile("(?m)^[ |*-]*Nơi nhận *:");
+    private static final Pattern DISTRIBUTION = Pattern.compile("[ |*-]*Nơi nhận *:");
     /** The authority of a signature block: {@code T/M BAN THƯỜNG VỤ}, {@code KT. CHỦ TỊCH}, {@code TL. GIÁM ĐỐC}. */
-    private static final Pattern SIGNER = Pattern.compile("(?m)^[ |]*(?:T/M|TM\\.|KT\\.|TL\\.|TUQ\\.|Q\\.) *\\p{Lu}{2}");
+    private static final Pattern SIGNER = Pattern.compile("[ |]*(?:T/M|TM\\.|KT\\.|TL\\.|TUQ\\.|Q\\.) *\\p{Lu}{2}");
     /** A news lead: {@code Ngày 11/6, …}, {@code Sáng 9.10, …}, {@code Chiều ngày 3/11}, {@code Trong hai ngày 12 - 13/8}. */
     private static final Pattern NEWS_LEAD = Pattern.compile("^(?:(?:Sáng|Chiều|Tối|Trưa)(?: nay)?(?: ngày)? *"
             + "|Ngày *|Trong (?:hai |ba )?ngày *)\\d{1,2} *[/.-] *\\d{1,2}");
@@ -91,7 +96,7 @@ final class CueScanner {
         String headingKind = null;
         String headingName = null;
         for (int i = 0; i < header.size(); i++) {
-            String line = header.get(i).replaceAll("[ |*:]+$|^[ |*]+", "");
+            String line = HEADING_TRIM.matcher(header.get(i)).replaceAll("");
             String code = codeByHeading.get(line);
             if (code != null) {
                 String next = i + 1 < header.size() ? header.get(i + 1).toUpperCase(Locale.ROOT).strip() : "";
@@ -109,7 +114,6 @@ final class CueScanner {
         if (t != null && t.find()) {
             title = codeByName.get(t.group(1).toLowerCase(Locale.ROOT).replaceAll(" +", " "));
         }
-        String text = doc.text();
         boolean lead = false;
         List<TextRange> paragraphs = doc.paragraphs();
         for (int i = 0; i < paragraphs.size() && i < 3 && !lead; i++) {
@@ -117,7 +121,23 @@ final class CueScanner {
         }
         return new Cues(motto, issuer, numberLine, numberCode, headingKind, headingName, title,
                 SUBJECT_LINE.matcher(headerText).find(), RECIPIENTS.matcher(headerText).find(),
-                DISTRIBUTION.matcher(text).find(), SIGNER.matcher(text).find(), lead);
+                anyLineStarts(doc, DISTRIBUTION), anyLineStarts(doc, SIGNER), lead);
+    }
+
+    /**
+     * Whether a line of the footer starts with {@code cue}. Only the last lines are read: the footer is
+     * there, and a scan of every line start of a long text costs more than the whole classification.
+     */
+    private static boolean anyLineStarts(SourceText doc, Pattern cue) {
+        List<TextRange> lines = doc.lines();
+        Matcher m = cue.matcher(doc.text());
+        for (int i = lines.size() - 1; i >= 0 && i >= lines.size() - FOOTER_LINES; i--) {
+            TextRange line = lines.get(i);
+            if (line.length() > 0 && m.region(line.start(), line.end()).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The first kind code among the parts of a symbol ({@code CV/HU} → CV, {@code QĐ-UBND} → QĐ), else null. */
@@ -140,8 +160,12 @@ final class CueScanner {
 
     /** A short line in capitals: a body's name at the top of the page ({@code HUYỆN ỦY LỤC NGẠN}). */
     private static boolean isIssuerLine(String line) {
-        String t = line.replaceAll("[ |*]+", " ").strip();
-        if (t.length() < 3 || t.split(" ").length > MAX_ISSUER_WORDS || MOTTO.matcher(t).find()) {
+        String t = line.strip();
+        if (t.length() < 3 || t.length() > MAX_ISSUER_CHARS) {
+            return false;
+        }
+        t = TABLE_MARKS.matcher(t).replaceAll(" ").strip();
+        if (t.split(" ").length > MAX_ISSUER_WORDS || MOTTO.matcher(t).find()) {
             return false;
         }
         int letters = 0;

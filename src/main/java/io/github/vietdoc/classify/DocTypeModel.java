@@ -37,12 +37,17 @@ final class DocTypeModel {
     /** Opening words the categorizer reads; the examples are openings of about this length. */
     private static final int WORDS = 120;
     private static final int ITERATIONS = 150;
+    /** Enough characters for {@link #WORDS} words; the rest of a long text is not read. */
+    private static final int OPENING_CHARS = 1500;
     private static final String TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323";
 
     private final DoccatModel model;
+    /** A categorizer is not documented as thread-safe; one per thread, reused across documents. */
+    private final ThreadLocal<DocumentCategorizerME> categorizers;
 
     private DocTypeModel(DoccatModel model) {
         this.model = model;
+        this.categorizers = ThreadLocal.withInitial(() -> new DocumentCategorizerME(model));
     }
 
     /** The model trained from the bundled examples, once per class loader. */
@@ -56,7 +61,7 @@ final class DocTypeModel {
 
     /** Probability of each type for a document, with its cues already scanned. */
     Map<DocType, Double> probabilities(SourceText doc, Cues cues) {
-        DocumentCategorizerME categorizer = new DocumentCategorizerME(model); // cheap; keeps this thread-safe
+        DocumentCategorizerME categorizer = categorizers.get();
         double[] p = categorizer.categorize(tokens(doc, cues));
         Map<DocType, Double> out = new EnumMap<>(DocType.class);
         for (int i = 0; i < p.length; i++) {
@@ -85,24 +90,40 @@ final class DocTypeModel {
     static String[] tokens(SourceText doc, Cues cues) {
         List<String> out = new ArrayList<>();
         String text = doc.text();
-        int end = Math.min(text.length(), 4000);
-        String folded = java.text.Normalizer.normalize(text.substring(0, end).toLowerCase(Locale.ROOT),
-                java.text.Normalizer.Form.NFD);
+        int end = Math.min(text.length(), OPENING_CHARS);
         StringBuilder word = new StringBuilder();
-        for (int i = 0; i <= folded.length() && out.size() < WORDS; i++) {
-            char c = i < folded.length() ? folded.charAt(i) : ' ';
-            if (TONE_MARKS.indexOf(c) >= 0) {
-                continue;
-            }
-            if (Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK || c == '/') {
-                word.append(c);
+        for (int i = 0; i <= end && out.size() < WORDS; i++) {
+            char c = i < end ? text.charAt(i) : ' ';
+            if (Character.isLetterOrDigit(c) || c == '/') {
+                word.append(toneless(Character.toLowerCase(c)));
             } else if (word.length() > 0) {
-                out.add(java.text.Normalizer.normalize(word, java.text.Normalizer.Form.NFC));
+                out.add(word.toString());
                 word.setLength(0);
             }
         }
         out.addAll(cues.features());
         return out.toArray(String[]::new);
+    }
+
+    /** The letter without its tone mark ({@code ệ} → {@code ê}), from a table built once. */
+    private static char toneless(char c) {
+        return c < TONELESS.length ? TONELESS[c] : c;
+    }
+
+    private static final char[] TONELESS = new char[0x1F00];
+
+    static {
+        for (char c = 0; c < TONELESS.length; c++) {
+            String d = java.text.Normalizer.normalize(String.valueOf(c), java.text.Normalizer.Form.NFD);
+            StringBuilder kept = new StringBuilder();
+            for (int k = 0; k < d.length(); k++) {
+                if (TONE_MARKS.indexOf(d.charAt(k)) < 0) {
+                    kept.append(d.charAt(k));
+                }
+            }
+            String back = java.text.Normalizer.normalize(kept, java.text.Normalizer.Form.NFC);
+            TONELESS[c] = back.length() == 1 ? back.charAt(0) : c;
+        }
     }
 
     private static List<DocumentSample> samples(List<Example> examples) {

@@ -30,6 +30,12 @@ final class ToneMarkStep implements NormalizationStep {
         }
     }
 
+    private static final int[][] VOWEL_TABLE = new int[MAX_VOWEL + 1][];
+
+    static {
+        VOWELS.forEach((c, v) -> VOWEL_TABLE[c] = v);
+    }
+
     private final TonePlacement placement;
 
     ToneMarkStep(TonePlacement placement) {
@@ -48,8 +54,8 @@ final class ToneMarkStep implements NormalizationStep {
             if (last > MAX_VOWEL || last < 'A' || (i + 1 < n && Character.isLetter(s.charAt(i + 1)))) {
                 continue;
             }
-            int[] first = VOWELS.get(s.charAt(i - 1));
-            int[] second = VOWELS.get(s.charAt(i));
+            int[] second = vowel(last);
+            int[] first = second == null ? null : vowel(s.charAt(i - 1));
             if (first == null || second == null || !isPair(first[0], second[0]) || (first[1] < 0) == (second[1] < 0)) {
                 continue;
             }
@@ -76,6 +82,11 @@ final class ToneMarkStep implements NormalizationStep {
         }
         out.copy(copyFrom, n);
         return out.build();
+    }
+
+    /** The vowel's entry, looked up in an array: this runs at every word end of every document. */
+    private static int[] vowel(char c) {
+        return c <= MAX_VOWEL ? VOWEL_TABLE[c] : null;
     }
 
     private static boolean isPair(int first, int second) {
