@@ -64,6 +64,33 @@ class DocTypeClassifierTest {
         assertThat(c.evidence()).anyMatch(e -> e.startsWith("rule:"));
     }
 
+    static Stream<Arguments> webPagesAndNews() {
+        return Stream.of(
+                Arguments.of("Thông báo kết luận của Thường trực Huyện ủy tại buổi làm việc với Đảng ủy xã Tân Lập\n\n"
+                        + "Ngày 09/3/2023, Thường trực Huyện ủy làm việc với Đảng ủy xã. Sau khi nghe báo cáo, Thường trực "
+                        + "Huyện ủy kết luận như sau:\n1. Đảng ủy xã tập trung lãnh đạo.\n2. Rà soát quy hoạch.", DocType.CONCLUSION),
+                Arguments.of("Kết luận của đồng chí Bí thư Tỉnh ủy tại buổi làm việc với Ban Thường vụ Huyện ủy Yên Thế\n\n"
+                        + "Ngày 12/5, đồng chí Bí thư Tỉnh ủy làm việc với Ban Thường vụ Huyện ủy. Đồng chí kết luận:\n"
+                        + "1. Tập trung phát triển kinh tế.\n2. Làm tốt công tác cán bộ.", DocType.CONCLUSION),
+                Arguments.of("Huyện ủy triển khai kế hoạch thực hiện Nghị quyết Đại hội\n\nSáng 9/10, Ban Thường vụ Huyện ủy "
+                        + "tổ chức hội nghị triển khai Kế hoạch số 12-KH/HU về thực hiện Nghị quyết Đại hội Đảng bộ huyện. "
+                        + "Đồng chí Bí thư Huyện ủy chủ trì hội nghị.", DocType.NEWS_ITEM),
+                Arguments.of("Tỉnh ban hành quyết định phê duyệt quy hoạch\n\nChiều 14.5, UBND tỉnh công bố Quyết định số "
+                        + "2087/QĐ-UBND phê duyệt quy hoạch chung đô thị. Phó Chủ tịch UBND tỉnh phát biểu tại lễ công bố.",
+                        DocType.NEWS_ITEM),
+                Arguments.of("Bắt đối tượng trộm cắp tài sản\n\nNgày 25/2, Công an huyện bắt giữ đối tượng trộm 3 xe máy "
+                        + "của người dân. Vụ việc đang được điều tra làm rõ.", DocType.NEWS_ITEM),
+                Arguments.of("Giá vàng hôm nay tăng mạnh\n\nGiá vàng trong nước sáng nay tăng 500.000 đồng mỗi lượng, theo "
+                        + "thông báo của các doanh nghiệp kinh doanh vàng.", DocType.NEWS_ITEM));
+    }
+
+    @ParameterizedTest
+    @MethodSource("webPagesAndNews")
+    void webPagesWithoutHeaders(String text, DocType type) {
+        Classification c = classify(text);
+        assertThat(c.type()).as(c.evidence().toString()).isEqualTo(type);
+    }
+
     @Test
     void aNewsItemCitingDocumentsIsNews() {
         Classification c = classify("Ban Thường vụ Huyện ủy đánh giá kết quả công tác tháng 4\n\n05/05/2020 09:00\n\n"
