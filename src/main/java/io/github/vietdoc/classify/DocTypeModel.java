@@ -5,12 +5,8 @@ import io.github.vietdoc.model.DocType;
 import io.github.vietdoc.text.Normalizer;
 import io.github.vietdoc.text.SourceText;
 import io.github.vietdoc.text.TonePlacement;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -159,29 +155,14 @@ final class DocTypeModel {
         }
 
         static List<Example> load() {
-            try (InputStream in = DocTypeModel.class.getResourceAsStream(EXAMPLES)) {
-                if (in == null) {
-                    throw new IllegalStateException("missing resource " + EXAMPLES);
+            List<Example> out = new ArrayList<>();
+            for (Lexicon.Entry e : Lexicon.resource(EXAMPLES).entries()) {
+                if (e.field(0) == null) {
+                    throw new IllegalStateException(EXAMPLES + " line " + e.line() + ": no tab");
                 }
-                List<Example> out = new ArrayList<>();
-                BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-                String line;
-                int no = 0;
-                while ((line = r.readLine()) != null) {
-                    no++;
-                    if (line.isBlank() || line.startsWith("#")) {
-                        continue;
-                    }
-                    int tab = line.indexOf('\t');
-                    if (tab < 0) {
-                        throw new IllegalStateException(EXAMPLES + " line " + no + ": no tab");
-                    }
-                    out.add(new Example(DocType.valueOf(line.substring(0, tab).strip()), line.substring(tab + 1).strip()));
-                }
-                return out;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                out.add(new Example(DocType.valueOf(e.term()), e.field(0)));
             }
+            return out;
         }
     }
 }

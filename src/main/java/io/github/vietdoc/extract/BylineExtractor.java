@@ -286,17 +286,7 @@ public final class BylineExtractor {
 
     /** A line in capitals with at least two letters: a signature block or a shouted heading, not initials. */
     private static boolean isCapitals(String line) {
-        int letters = 0;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (Character.isLowerCase(c)) {
-                return false;
-            }
-            if (Character.isLetter(c)) {
-                letters++;
-            }
-        }
-        return letters >= 2 && !INITIALS_LINE.matcher(line.strip()).matches();
+        return ClosingMatter.isCapitals(line) && !INITIALS_LINE.matcher(line.strip()).matches();
     }
 
     /** True when the name occurs in the body other than in a credit ({@code Ảnh: Quang Huấn}). */

@@ -46,7 +46,12 @@ public final class Lexicon {
 
     /** The lexicon {@code name} from the class path; fails fast when it is missing (a packaging error). */
     public static Lexicon named(String name) {
-        return LOADED.computeIfAbsent(name, Lexicon::read);
+        return LOADED.computeIfAbsent(ROOT + name + ".tsv", Lexicon::read);
+    }
+
+    /** A file in the same format elsewhere on the class path, such as labelled training examples. */
+    public static Lexicon resource(String absolutePath) {
+        return LOADED.computeIfAbsent(absolutePath, Lexicon::read);
     }
 
     public String name() {
@@ -76,8 +81,8 @@ public final class Lexicon {
                 .collect(Collectors.joining("|", "(?:", ")"));
     }
 
-    private static Lexicon read(String name) {
-        String path = ROOT + name + ".tsv";
+    private static Lexicon read(String path) {
+        String name = path.substring(path.lastIndexOf('/') + 1).replaceFirst("\\.tsv$", "");
         try (InputStream in = Lexicon.class.getResourceAsStream(path)) {
             if (in == null) {
                 throw new IllegalStateException("lexicon resource missing: " + path);
