@@ -6,6 +6,10 @@ import io.github.vietdoc.extract.Byline;
 import io.github.vietdoc.extract.BylineExtractor;
 import io.github.vietdoc.extract.ExtractionContext;
 import io.github.vietdoc.extract.LetterExtractor;
+import io.github.vietdoc.extract.MeetingExtractor;
+import io.github.vietdoc.extract.PeopleExtractor;
+import io.github.vietdoc.extract.PeopleResult;
+import io.github.vietdoc.model.Meeting;
 import io.github.vietdoc.extract.ReferenceExtractor;
 import io.github.vietdoc.extract.TaskExtractor;
 import io.github.vietdoc.extract.TaskList;
@@ -41,6 +45,8 @@ public final class Extractor {
     private final ReferenceExtractor references = new ReferenceExtractor();
     private final TaskExtractor tasks = new TaskExtractor();
     private final LetterExtractor letter = new LetterExtractor();
+    private final PeopleExtractor people = new PeopleExtractor();
+    private final MeetingExtractor meetings = new MeetingExtractor();
     private final Set<Feature> features;
     private final LocalDate referenceDate;
     private final int maxChars;
@@ -96,18 +102,23 @@ public final class Extractor {
         try {
             SourceText doc = normalizer.normalize(raw);
             Classification c = classifier.classify(doc);
-            ExtractionContext ctx = new ExtractionContext(doc, c.type(), referenceDate);
             PageHeader header = pageHeader.extract(doc, c.type());
             Byline authors = byline.extract(doc, c.type());
+            ExtractionContext ctx = new ExtractionContext(doc, c.type(), referenceDate, header.published());
             List<Reference> refs = features.contains(Feature.REFERENCES) ? references.extract(ctx) : List.of();
             TaskList taskList = features.contains(Feature.TASKS) ? tasks.extract(ctx) : TaskList.EMPTY;
             Letter block = features.contains(Feature.LETTER) ? letter.extract(ctx) : null;
             refs = withoutOwnNumber(refs, block);
+            boolean wantPeople = features.contains(Feature.PEOPLE) || features.contains(Feature.MEETINGS);
+            PeopleResult persons = wantPeople ? people.extract(ctx, authors, block) : PeopleResult.EMPTY;
+            List<Meeting> meetingList = features.contains(Feature.MEETINGS)
+                    ? meetings.extract(ctx, persons, block) : List.of();
             List<String> warnings = new ArrayList<>(decodeWarnings);
             warnings.addAll(doc.warnings());
             warnings.addAll(ctx.warnings());
             return new Document(source, c.type(), c.documentKind(), round(c.confidence()), c.evidence(), header.title(),
-                    header.published(), List.of(), List.of(), List.of(), taskList.numbered(), taskList.directives(),
+                    header.published(), meetingList, features.contains(Feature.PEOPLE) ? persons.people() : List.of(),
+                    List.of(), taskList.numbered(), taskList.directives(),
                     refs, block, authors.authors(), warnings, null);
         } catch (RuntimeException | StackOverflowError e) {
             // a bug of ours must not stop a batch: report it as this document's error

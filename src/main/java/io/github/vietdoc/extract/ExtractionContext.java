@@ -15,12 +15,24 @@ public final class ExtractionContext {
     private final SourceText doc;
     private final DocType type;
     private final LocalDate referenceDate;
+    private final String published;
     private final List<String> warnings = new ArrayList<>();
 
     public ExtractionContext(SourceText doc, DocType type, LocalDate referenceDate) {
+        this(doc, type, referenceDate, null);
+    }
+
+    /** {@code published}: the page's publication stamp, ISO and possibly partial ({@code 2021-06}), or null. */
+    public ExtractionContext(SourceText doc, DocType type, LocalDate referenceDate, String published) {
         this.doc = doc;
         this.type = type;
         this.referenceDate = referenceDate;
+        this.published = published;
+    }
+
+    /** The page's publication stamp as ISO ({@code 2020-05-05T09:00}, {@code 2021-06}), or null. */
+    public String published() {
+        return published;
     }
 
     public SourceText doc() {
@@ -31,7 +43,7 @@ public final class ExtractionContext {
         return type;
     }
 
-    /** The date the document speaks from, or null when neither the caller nor the text fixes it. */
+    /** The date the caller says the documents speak from, or null (then the text's own dates decide). */
     public LocalDate referenceDate() {
         return referenceDate;
     }
