@@ -38,7 +38,7 @@ final class MeetingDateParser {
 
     /** A whole lead date, e.g. {@code Chiều ngày 3/11,} — anchored with {@code lookingAt}; no digit may follow. */
     private static final Pattern LEAD = Pattern.compile("[ \\t*_]*" + DATELINE + "(?<date>" + OPENING
-            + "(?:" + NUMERIC + "|" + WORDS + "))(?![0-9/.\\-]?[0-9])(?=[ \\t]*[,;:]|[ \\t]+[\\p{L}(])",
+            + "(?:" + WORDS + "|" + NUMERIC + "))(?![0-9/.\\-]?[0-9])(?=[ \\t]*[,;:]|[ \\t]+[\\p{L}(])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private MeetingDateParser() {
