@@ -32,6 +32,13 @@ final class MeetingBodyReader {
             + "|tổ chức|đã|đánh giá|triển khai|sơ kết|tổng kết|thông qua|cho ý kiến|nghe|do|tại|năm|tháng"
             + "|họp|tiến hành|khai mạc|bế mạc|chủ trì|dưới)(?![\\p{L}\\p{M}])");
 
+    /**
+     * The organ a chair heads, named by a title with a level and no place: {@code Chủ tịch Ủy ban nhân dân
+     * huyện chủ trì}; a named place after the level ({@code huyện Cam Lâm}) is not this shape.
+     */
+    private static final Pattern CHAIR_ORGAN = Pattern.compile("Chủ tịch (?<organ>(?:Ủy ban nhân dân|UBND|Hội đồng nhân dân"
+            + "|HĐND) (?:huyện|tỉnh|xã|phường|thị trấn|thị xã|quận|thành phố))(?= chủ trì| đã chủ trì|,)");
+
     /** A parenthetical abbreviation: {@code (BCH)}. */
     private static final Pattern PARENTHESIS = Pattern.compile("[ \\t]*\\([^()]{0,40}\\)");
 
@@ -39,28 +46,35 @@ final class MeetingBodyReader {
     }
 
     /**
-     * The body of the meeting in {@code lead} (the sentence after the date phrase): {@code dateEnd} is where
-     * the date ended, {@code kindStart}/{@code kindEnd} where the kind word was found; null when none.
+     * The body of the meeting whose lead runs from the date phrase's end {@code dateEnd} to {@code leadEnd}
+     * in {@code text}, the kind word at {@code kindStart}/{@code kindEnd}; {@code place} (the letter's place,
+     * or null) completes an organ named by the chair's title ({@code Chủ tịch Ủy ban nhân dân huyện} at Cam
+     * Lâm → {@code Ủy ban nhân dân huyện Cam Lâm}). Null when none.
      */
-    static String read(String lead, int dateEnd, int kindStart, int kindEnd) {
-        Matcher m = VISIT_HOST.matcher(lead).region(dateEnd, lead.length());
+    static String read(String text, int dateEnd, int leadEnd, int kindStart, int kindEnd, String place) {
+        Matcher m = VISIT_HOST.matcher(text).region(dateEnd, leadEnd);
         if (m.find()) {
-            return finish(lead, m.start("body"));
+            return finish(text, m.start("body"), leadEnd);
         }
-        m = ORGANIZER.matcher(lead).region(dateEnd, lead.length());
+        m = ORGANIZER.matcher(text).region(dateEnd, leadEnd);
         if (m.lookingAt() && m.end() <= kindStart + 1) {
-            return finish(lead, m.start("body"));
+            return finish(text, m.start("body"), leadEnd);
         }
-        m = AFTER_KIND.matcher(lead).region(kindEnd, lead.length());
+        m = AFTER_KIND.matcher(text).region(kindEnd, leadEnd);
         if (m.lookingAt()) {
-            return finish(lead, m.start("body"));
+            return finish(text, m.start("body"), leadEnd);
+        }
+        m = CHAIR_ORGAN.matcher(text).region(dateEnd, kindStart);
+        if (m.find()) {
+            String organ = m.group("organ").replaceAll("[ \\t]+", " ");
+            return place == null || place.isBlank() ? organ : organ + " " + place.strip();
         }
         return null;
     }
 
-    /** The body from {@code start} to the first end mark, parentheses dropped. */
-    private static String finish(String lead, int start) {
-        String rest = PARENTHESIS.matcher(lead.substring(start, Math.min(lead.length(), start + 200))).replaceAll("");
+    /** The body from {@code start} to the first end mark before {@code leadEnd}, parentheses dropped. */
+    private static String finish(String text, int start, int leadEnd) {
+        String rest = PARENTHESIS.matcher(text.substring(start, Math.min(leadEnd, start + 200))).replaceAll("");
         Matcher end = BODY_END.matcher(rest);
         String body = end.find() ? rest.substring(0, end.start()) : rest;
         body = body.strip().replaceAll("[ \\t]+", " ");

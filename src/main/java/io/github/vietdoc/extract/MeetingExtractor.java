@@ -30,14 +30,16 @@ import java.util.regex.Pattern;
 public final class MeetingExtractor {
     private static final Lexicon KINDS = Lexicon.named("meeting-kinds");
 
-    /** A meeting word with letter boundaries, e.g. {@code hội nghị}, {@code làm việc với}; matched on lower case. */
-    private static final Pattern KIND = Pattern.compile("(?<![\\p{L}\\p{M}])(?:" + KINDS.alternation() + ")(?![\\p{L}\\p{M}])");
+    /** A meeting word with letter boundaries, case ignored, e.g. {@code hội nghị}, {@code Làm việc với}. */
+    private static final Pattern KIND = Pattern.compile("(?<![\\p{L}\\p{M}])(?:" + KINDS.alternation() + ")(?![\\p{L}\\p{M}])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** Kind written out for each term: {@code làm việc với} → {@code buổi làm việc}. */
     private static final Map<String, String> KIND_NAMES = kindNames();
 
     /** {@code Lễ} that is no ceremony: {@code lễ hội} (a festival), {@code nghi lễ}, {@code lễ phép}. */
-    private static final Pattern NOT_CEREMONY = Pattern.compile("^lễ (?:hội|phép|vật|tết)");
+    private static final Pattern NOT_CEREMONY = Pattern.compile("lễ (?:hội|phép|vật|tết)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** How far into the document the lead may be: meetings are reported up front, not in the 40th paragraph. */
     private static final int MAX_LEAD_PARAGRAPHS = 20;
@@ -59,40 +61,49 @@ public final class MeetingExtractor {
         }
         List<Integer> ordered = new ArrayList<>(starts);
         ordered.sort(null);
+        int pi = 0;
+        int si = 0;
         for (int start : ordered) {
             if (start >= limit) {
                 break;
             }
-            TextRange paragraph = enclosing(paragraphs, start, text.length());
+            while (pi < paragraphs.size() && paragraphs.get(pi).end() <= start) {
+                pi++;
+            }
+            TextRange paragraph = pi < paragraphs.size() && paragraphs.get(pi).start() <= start
+                    ? paragraphs.get(pi) : new TextRange(start, text.length());
             MeetingDateParser.LeadDate date = MeetingDateParser.readLead(text, start, paragraph.end());
             if (date == null) {
                 continue;
             }
-            int end = sentenceEnd(sentences, date.end(), paragraph.end());
+            while (si < sentences.size() && sentences.get(si).end() <= date.end()) {
+                si++;
+            }
+            int end = si < sentences.size() && sentences.get(si).start() <= date.end()
+                    ? Math.min(sentences.get(si).end(), paragraph.end()) : paragraph.end();
             while (end > date.end() && Character.isWhitespace(text.charAt(end - 1))) {
                 end--;
             }
-            String lower = text.substring(0, end).toLowerCase(Locale.ROOT);
-            Matcher kind = KIND.matcher(lower).region(date.end(), end);
+            Matcher kind = KIND.matcher(text).region(date.end(), end);
             String kindTerm = null;
             while (kind.find()) {
-                if (!NOT_CEREMONY.matcher(lower.substring(kind.start(), Math.min(end, kind.start() + 8))).find()) {
-                    kindTerm = kind.group();
+                if (!NOT_CEREMONY.matcher(text).region(kind.start(), end).lookingAt()) {
+                    kindTerm = kind.group().toLowerCase(Locale.ROOT).replaceAll(" +", " ");
                     break;
                 }
             }
             if (kindTerm == null) {
                 continue;
             }
-            String lead = text.substring(0, end);
-            String body = MeetingBodyReader.read(lead, date.end(), kind.start(), kind.end());
+            String body = MeetingBodyReader.read(text, date.end(), end, kind.start(), kind.end(),
+                    letter == null ? null : letter.place());
             String iso = isoDate(ctx, letter, date);
             Span dateSpan = doc.span(date.start(), date.end());
             Span span = doc.span(date.start(), end);
             List<Person> chairs = persons(people, Role.CHAIR, paragraph, true);
             List<Person> attendees = persons(people, Role.ATTENDEE, paragraph, false);
             return List.of(new Meeting(iso, dateSpan.text(), date.partOfDay(), body,
-                    KIND_NAMES.getOrDefault(kindTerm.replaceAll(" +", " "), kindTerm), chairs, attendees,
+                    KIND_NAMES.getOrDefault(kindTerm, kindTerm), chairs, attendees,
                     span.start(), span.end(), span.text()));
         }
         return List.of();
@@ -142,25 +153,6 @@ public final class MeetingExtractor {
             out.add(people.people().get(i));
         }
         return out;
-    }
-
-    private static TextRange enclosing(List<TextRange> paragraphs, int offset, int textEnd) {
-        for (TextRange p : paragraphs) {
-            if (p.start() <= offset && offset < p.end()) {
-                return p;
-            }
-        }
-        return new TextRange(offset, textEnd);
-    }
-
-    /** The end of the sentence holding {@code offset}, kept within the paragraph. */
-    private static int sentenceEnd(List<TextRange> sentences, int offset, int paragraphEnd) {
-        for (TextRange s : sentences) {
-            if (s.end() > offset && s.start() <= offset) {
-                return Math.min(s.end(), paragraphEnd);
-            }
-        }
-        return paragraphEnd;
     }
 
     private static Map<String, String> kindNames() {

@@ -66,7 +66,7 @@ class MeetingExtractorTest {
                 Arguments.of("Chiều ngày 3/11, đồng chí Lê Quang Tùng tiếp công dân định kỳ tại Trụ sở tiếp công dân tỉnh.",
                         "2021-11-04", "2021-11-03", "Chiều ngày 3/11", PartOfDay.AFTERNOON, "buổi tiếp", null),
                 Arguments.of("Ngày 22/7/2024, ông Trần Văn Hòa, Chủ tịch UBND huyện chủ trì cuộc họp nghe báo cáo tiến độ bồi thường.",
-                        null, "2024-07-22", "Ngày 22/7/2024", null, "cuộc họp", null),
+                        null, "2024-07-22", "Ngày 22/7/2024", null, "cuộc họp", "UBND huyện"),
                 Arguments.of("Sáng 15/12, Ban Tuyên giáo Tỉnh ủy Quảng Ninh tổ chức tọa đàm \"Phát huy vai trò của báo chí\".",
                         "2021-12-16", "2021-12-15", "Sáng 15/12", PartOfDay.MORNING, "tọa đàm", "Ban Tuyên giáo Tỉnh ủy Quảng Ninh"),
                 Arguments.of("Chiều 5/1, Huyện ủy Tam Nông tổ chức gặp mặt các đồng chí nguyên lãnh đạo huyện nhân dịp Xuân mới.",
@@ -204,6 +204,18 @@ class MeetingExtractorTest {
         assertThat(m.date()).isEqualTo("2024-03-12");
         assertThat(m.body()).isEqualTo("Ban Thường vụ Đảng ủy xã Nghi Phong");
         assertThat(ctx.warnings()).anySatisfy(w -> assertThat(w).contains("year 2024").contains("document's date"));
+    }
+
+    @Test
+    void theChairsOrganIsCompletedByTheLettersPlace() {
+        ExtractionContext ctx = context("Ngày 22/7/2024, ông Trần Văn Hoà, Chủ tịch Uỷ ban nhân dân huyện chủ trì cuộc họp "
+                + "nghe báo cáo tiến độ bồi thường, giải phóng mặt bằng.", null);
+        Letter letter = new Letter(List.of("ỦY BAN NHÂN DÂN HUYỆN CAM LÂM"), "215/TB-UBND", "Cam Lâm", "2024-07-24", null,
+                List.of(), List.of(), null);
+        Meeting m = extractor.extract(ctx, PeopleResult.EMPTY, letter).get(0);
+        assertThat(m.body()).isEqualTo("Ủy ban nhân dân huyện Cam Lâm");
+        assertThat(m.kind()).isEqualTo("cuộc họp");
+        assertThat(m.date()).isEqualTo("2024-07-22");
     }
 
     @Test
