@@ -41,6 +41,14 @@ public final class MeetingExtractor {
     private static final Pattern NOT_CEREMONY = Pattern.compile("lễ (?:hội|phép|vật|tết)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    /**
+     * What before a meeting word makes it no gathering of this lead: a venue ({@code Trung tâm Hội nghị Quốc gia},
+     * {@code hội trường}), something prepared for ({@code chuẩn bị cho hội nghị}); checked on the 16 characters before.
+     */
+    private static final Pattern NOT_THE_EVENT_BEFORE = Pattern.compile(
+            "(?:trung tâm|cung|nhà|hội trường|phòng|chuẩn bị cho|chuẩn bị|trước|sau)[ \\t]+$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
     /** How far into the document the lead may be: meetings are reported up front, not in the 40th paragraph. */
     private static final int MAX_LEAD_PARAGRAPHS = 20;
 
@@ -87,7 +95,9 @@ public final class MeetingExtractor {
             Matcher kind = KIND.matcher(text).region(date.end(), end);
             String kindTerm = null;
             while (kind.find()) {
-                if (!NOT_CEREMONY.matcher(text).region(kind.start(), end).lookingAt()) {
+                if (!NOT_CEREMONY.matcher(text).region(kind.start(), end).lookingAt()
+                        && !NOT_THE_EVENT_BEFORE.matcher(text).region(Math.max(date.end(), kind.start() - 16),
+                                kind.start()).find()) {
                     kindTerm = kind.group().toLowerCase(Locale.ROOT).replaceAll(" +", " ");
                     break;
                 }

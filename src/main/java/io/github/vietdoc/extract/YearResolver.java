@@ -12,8 +12,9 @@ import java.util.regex.Pattern;
  * the document's own evidence before the caller's) fixes the year as the latest one that does not put
  * the meeting after the anchor ({@code Ngày 25-6} with the stamp 2018-06-26 → 2018; {@code Ngày 28/12}
  * with the stamp 2021-01-03 → 2020). Without an anchor, the years the text is about decide
- * ({@code tháng 5 năm 2020}, {@code 6 tháng cuối năm 2021}, {@code năm 2021}, full dates): the latest of
- * them. Years that name a span or a target are weak evidence and are not candidates at all: both ends
+ * ({@code tháng 5 năm 2020}, {@code 6 tháng cuối năm 2021}, {@code năm 2021}, full dates such as a cited
+ * document's {@code 31/3/2020}, which can only precede the report): the latest of them. A bare number
+ * that looks like a year ({@code Euro 2020}) is no evidence. Years that name a span or a target are weak evidence and are not candidates at all: both ends
  * of a range ({@code nhiệm kỳ 2021-2026}, {@code giai đoạn 2020-2025}) and years after {@code đến},
  * {@code tới}, {@code tầm nhìn} ({@code đến năm 2030}), since they speak of the future or of a whole term,
  * not of the time of writing. When nothing is left the date stays month-day.
@@ -29,6 +30,14 @@ final class YearResolver {
      */
     private static final Pattern TEXT_YEAR = Pattern.compile(
             "(?<![0-9])(?<y>(?:19|20)[0-9]{2})(?![0-9])(?:[ \\t]*[-–][ \\t]*(?<to>(?:19|20)[0-9]{2})(?![0-9]))?");
+
+    /**
+     * What must stand before a year for it to say when the text speaks: {@code năm 2021},
+     * {@code tháng 5 năm 2020}, or the day and month of a full date {@code 31/3/2020}, {@code 11-5-2021}.
+     * A bare number ({@code Euro 2020}, {@code 1985 hộ}) is no such year.
+     */
+    private static final Pattern WRITTEN_YEAR_BEFORE = Pattern.compile(
+            "năm[ \\t]+$|(?<![0-9])[0-9]{1,2}[ \\t]*[/.-][ \\t]*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** What before a year makes it a target, not a time of writing: {@code đến năm}, {@code tầm nhìn}. */
     private static final Pattern TARGET_BEFORE = Pattern.compile(
@@ -90,7 +99,8 @@ final class YearResolver {
                 continue;
             }
             String before = text.substring(Math.max(0, m.start() - 16), m.start());
-            if (TARGET_BEFORE.matcher(before).find() || TERM_BEFORE.matcher(before).find()) {
+            if (!WRITTEN_YEAR_BEFORE.matcher(before).find() || TARGET_BEFORE.matcher(before).find()
+                    || TERM_BEFORE.matcher(before).find()) {
                 continue;
             }
             int after = m.end();

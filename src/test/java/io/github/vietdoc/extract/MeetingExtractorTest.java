@@ -167,6 +167,13 @@ class MeetingExtractorTest {
     }
 
     @Test
+    void aVenueOrSomethingPreparedForIsNoMeeting() {
+        assertThat(meetings("Ngày 24/5, ông Nguyễn Văn Minh phát biểu trước sinh viên tại Trung tâm Hội nghị Quốc gia.",
+                "2021-06-12")).isEmpty();
+        assertThat(meetings("Ngày 15-1, để chuẩn bị cho hội nghị, các bộ trưởng đã gặp nhau.", "2021-06-12")).isEmpty();
+    }
+
+    @Test
     void aDayThatDoesNotExistIsNoDate() {
         assertThat(meetings("Ngày 31/2, Huyện ủy tổ chức hội nghị.", "2021-06-12")).isEmpty();
         assertThat(meetings("Ngày 11/13, Huyện ủy tổ chức hội nghị.", "2021-06-12")).isEmpty();

@@ -34,5 +34,7 @@ class YearResolverTest {
         assertThat(YearResolver.latestTextYear("Nghị quyết số 245/2020/NQ-HĐND ngày 31/3/2019")).isEqualTo(2019);
         assertThat(YearResolver.latestTextYear("giai đoạn 2021-2025 và khóa 2026")).isZero();
         assertThat(YearResolver.latestTextYear("12020 người, mã 20215")).isZero();
+        assertThat(YearResolver.latestTextYear("vòng chung kết Euro 2024 có 2023 khán giả")).isZero();
+        assertThat(YearResolver.latestTextYear("từ ngày 11-5-2021 đến nay")).isEqualTo(2021);
     }
 }
