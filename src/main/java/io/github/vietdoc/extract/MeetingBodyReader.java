@@ -30,7 +30,7 @@ final class MeetingBodyReader {
     /** Where a body ends: a comma, {@code về}, {@code khóa}, {@code nhiệm kỳ}, {@code tổ chức}, a parenthesis… */
     private static final Pattern BODY_END = Pattern.compile("[,;.:\\n]| (?:về|để|nhằm|khóa|khoá|nhiệm kỳ|lần thứ|kỳ họp"
             + "|tổ chức|đã|đánh giá|triển khai|sơ kết|tổng kết|thông qua|cho ý kiến|nghe|do|tại|năm|tháng"
-            + "|họp|tiến hành|khai mạc|bế mạc|chủ trì|dưới|long trọng|trang trọng|phối hợp|cùng|không|bước vào|có)(?![\\p{L}\\p{M}])");
+            + "|họp|tiến hành|khai mạc|bế mạc|chủ trì|dưới|long trọng|trang trọng|phối hợp|cùng|không|bước vào|có|giám sát|kiểm tra|làm việc|thông tin|bàn)(?![\\p{L}\\p{M}])");
 
     /**
      * The organ a chair heads, named by a title with a level and no place: {@code Chủ tịch Ủy ban nhân dân

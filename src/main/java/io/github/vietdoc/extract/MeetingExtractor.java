@@ -46,7 +46,7 @@ public final class MeetingExtractor {
      * {@code hội trường}), something prepared for ({@code chuẩn bị cho hội nghị}); checked on the 16 characters before.
      */
     private static final Pattern NOT_THE_EVENT_BEFORE = Pattern.compile(
-            "(?:trung tâm|cung|nhà|hội trường|phòng|chuẩn bị cho|chuẩn bị|trước|sau)[ \\t]+$",
+            "(?<![\\p{L}\\p{M}])(?:trung tâm|cung|nhà|hội trường|phòng|chuẩn bị cho|chuẩn bị|trước|sau|nghỉ|nghi|bên lề)[ \\t]+$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** How far into the document the lead may be: meetings are reported up front, not in the 40th paragraph. */

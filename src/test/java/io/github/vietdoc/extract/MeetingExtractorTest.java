@@ -137,6 +137,13 @@ class MeetingExtractorTest {
     }
 
     @Test
+    void aPressConferenceIsNoPlainMeeting() {
+        Meeting m = meetings("Chiều 8/11, Công an tỉnh Bình Dương tổ chức cuộc họp báo thông tin về vụ việc.", "2021-11-09").get(0);
+        assertThat(m.kind()).isEqualTo("họp báo");
+        assertThat(m.body()).isEqualTo("Công an tỉnh Bình Dương");
+    }
+
+    @Test
     void onlyTheLeadIsTaken() {
         String raw = "Ngày 11/6, Huyện ủy Lục Nam tổ chức hội nghị.\n\nNgày 12/6, Huyện ủy Lục Nam tổ chức hội nghị khác.";
         assertThat(meetings(raw, "2021-06-20")).extracting(Meeting::date).containsExactly("2021-06-11");
@@ -170,6 +177,7 @@ class MeetingExtractorTest {
     void aVenueOrSomethingPreparedForIsNoMeeting() {
         assertThat(meetings("Ngày 24/5, ông Nguyễn Văn Minh phát biểu trước sinh viên tại Trung tâm Hội nghị Quốc gia.",
                 "2021-06-12")).isEmpty();
+        assertThat(meetings("Sáng 2-5, sau kỳ nghỉ lễ, hàng nghìn người trở lại thành phố.", "2021-06-12")).isEmpty();
         assertThat(meetings("Ngày 15-1, để chuẩn bị cho hội nghị, các bộ trưởng đã gặp nhau.", "2021-06-12")).isEmpty();
     }
 
