@@ -23,9 +23,8 @@ final class MeetingBodyReader {
     private static final Pattern ORGANIZER = Pattern.compile("^[ \\t]*,?[ \\t]*(?:tại [^,]{1,60}, )?(?<body>" + ORGAN
             + ")[^,;.]{0,120}? (?:đã |long trọng |trang trọng )?(?:tổ chức|họp|tiến hành|khai mạc|bế mạc)(?![\\p{L}\\p{M}])");
 
-    /** The organ after the kind, past an ordinal: {@code hội nghị lần thứ V, Ban Chấp hành …}. */
-    private static final Pattern AFTER_KIND = Pattern.compile("^(?: (?:lần thứ|thứ|lần) [0-9IVXLC]+)?(?:,)? (?<body>"
-            + ORGAN + ")");
+    /** The organ right after the kind (past a session, see {@link SessionReader}): {@code , Ban Chấp hành …}. */
+    private static final Pattern AFTER_KIND = Pattern.compile("^,? (?<body>" + ORGAN + ")");
 
     /** Where a body ends: a comma, {@code về}, {@code khóa}, {@code nhiệm kỳ}, {@code tổ chức}, a parenthesis… */
     private static final Pattern BODY_END = Pattern.compile("[,;.:\\n]| (?:về|để|nhằm|khóa|khoá|nhiệm kỳ|lần thứ|kỳ họp"
@@ -60,7 +59,8 @@ final class MeetingBodyReader {
         if (m.lookingAt() && m.end() <= kindStart + 1) {
             return finish(text, m.start("body"), leadEnd);
         }
-        m = AFTER_KIND.matcher(text).region(kindEnd, leadEnd);
+        int afterSession = kindEnd + SessionReader.sessionAt(text, kindEnd, leadEnd);
+        m = AFTER_KIND.matcher(text).region(afterSession, leadEnd);
         if (m.lookingAt()) {
             return finish(text, m.start("body"), leadEnd);
         }
