@@ -18,6 +18,9 @@ final class RoleReader {
             "[ ,]*(?:đã +)?(?:phát biểu|nhấn mạnh|cho biết|yêu cầu|đề nghị|khẳng định|kết luận|chỉ đạo|chia sẻ|lưu ý)"
                     + "(?![\\p{L}\\p{M}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** An attendance verb right after the name and titles: {@code tham dự hội nghị}, {@code đã dự}. */
+    private static final Pattern ATTENDEE_AFTER = Pattern.compile("[ ,]*(?:đã +|cùng +)?(?:tham dự|dự)(?![\\p{L}\\p{M}])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** A chair phrase before the cue: {@code dưới sự chủ trì của }. */
     private static final Pattern CHAIR_BEFORE = Pattern.compile("(?:chủ trì|chủ tọa) +của +$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -39,7 +42,8 @@ final class RoleReader {
         if (SPEAKER_AFTER.matcher(text).region(end, text.length()).lookingAt()) {
             return Role.SPEAKER;
         }
-        if (ATTEND.matcher(before).find() || HAS_BEFORE.matcher(before).find()) {
+        if (ATTENDEE_AFTER.matcher(text).region(end, text.length()).lookingAt()
+                || ATTEND.matcher(before).find() || HAS_BEFORE.matcher(before).find()) {
             return Role.ATTENDEE;
         }
         return null;
