@@ -62,7 +62,8 @@ final class NameFinder {
             int cue = cueBefore(text, run.start());
             int first = 0;
             String w0 = word(text, syl.get(0)).toLowerCase(Locale.ROOT);
-            if (cue < 0 && syl.size() > 1 && (w0.equals("ông") || w0.equals("bà")) && !startsNonName(text, syl, 1)) {
+            if (cue < 0 && syl.size() > 1 && (w0.equals("ông") || w0.equals("bà")) && !startsNonName(text, syl, 1)
+                    && !lex.nonNameWords.contains((w0 + " " + word(text, syl.get(1))).toLowerCase(Locale.ROOT))) {
                 cue = run.start();
                 first = 1;
             }

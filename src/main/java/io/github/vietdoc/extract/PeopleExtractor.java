@@ -54,7 +54,7 @@ public final class PeopleExtractor {
         List<String> fullNames = new ArrayList<>();
         for (NameFinder.Hit h : hits) {
             starts.add(h.range().start());
-            if (h.kind() != NameFinder.Kind.GIVEN && !h.afterPlace()) {
+            if (h.kind() == NameFinder.Kind.FULL && !h.afterPlace()) {
                 fullNames.add(h.name());
             }
         }

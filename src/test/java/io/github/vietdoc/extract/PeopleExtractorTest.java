@@ -226,4 +226,20 @@ class PeopleExtractorTest {
         assertThat(r.mentions()).hasSize(1);
         assertThat(r.mentions().get(0).role()).isEqualTo(Role.CHAIR);
     }
+
+    @Test
+    void aProvinceOpeningWithBaIsNoPerson() {
+        PeopleResult r = extract("Đoàn công tác tỉnh Bà Rịa Vũng Tàu đến thăm và làm việc với huyện.");
+        assertThat(r.people()).isEmpty();
+    }
+
+    @Test
+    void theEndOfANameResolvesToTheFullName() {
+        String raw = "Đồng chí Lưu Thị Bích Ngọc, Phó Bí thư Thường trực Huyện ủy chủ trì hội nghị. "
+                + "Đồng chí Bích Ngọc đề nghị các xã rà soát lại danh sách.";
+        PeopleResult r = extract(raw);
+        assertThat(names(r)).containsExactly("Lưu Thị Bích Ngọc");
+        assertThat(r.mentions()).extracting(PersonMention::role).containsExactly(Role.CHAIR, Role.SPEAKER);
+        assertThat(r.people().get(0).roles()).containsExactly(Role.CHAIR, Role.SPEAKER);
+    }
 }
