@@ -1,0 +1,113 @@
+package io.github.vietdoc.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.IntPredicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the titles around a name: after it ({@code , Tỉnh ủy viên, Bí thư Huyện ủy chủ trì},
+ * {@code - Bí thư Huyện ủy}) or before it ({@code Chủ tịch UBND tỉnh Nguyễn Văn Bình}). A title opens
+ * with a head from the lexicon and ends at a stop word, punctuation, or the next name.
+ */
+final class TitleParser {
+    /** Titles read and the view offset where they end. */
+    record Titles(List<String> titles, int end) {
+    }
+
+    /** A separator between a name and a title or between two titles: {@code , }, {@code  - }, glued {@code - }. */
+    private static final Pattern SEPARATOR = Pattern.compile(" *[,-] *");
+    /** A dash inside a title before a capitalized word: {@code Tài chính - Kế hoạch}. */
+    private static final Pattern INNER_DASH = Pattern.compile(" *- *(?=\\p{Lu})");
+    /** The next word of a title: {@code  Huyện}, {@code  ủy}, {@code  TT&VH}. */
+    private static final Pattern NEXT_WORD = Pattern.compile(" +([\\p{L}\\p{M}\\p{N}&/]+)");
+    /** One word of a title: {@code Kế}, {@code TT&VH}. */
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{N}&/]+");
+    /** A run of white space inside a title: {@code Huyện  ủy}. */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** A title-case syllable: {@code Huyện}, {@code Thường} (not {@code UBND}). */
+    private static final Pattern TITLE_CASE = Pattern.compile("\\p{Lu}[\\p{Ll}\\p{M}]*");
+
+    private final PeopleLexicon lex = PeopleLexicon.INSTANCE;
+
+    /** Titles following a name that ends at {@code pos}: {@code , Ủy viên Ban TVTU, Chủ tịch Ủy ban MTTQ tỉnh}. */
+    Titles after(String text, int pos, IntPredicate nameAt) {
+        List<String> titles = new ArrayList<>();
+        int p = pos;
+        while (true) {
+            Matcher sep = SEPARATOR.matcher(text).region(p, text.length());
+            if (!sep.lookingAt()) {
+                break;
+            }
+            Matcher head = lex.head.matcher(text).region(sep.end(), text.length());
+            if (!head.lookingAt()) {
+                break;
+            }
+            int end = extend(text, head.end(), nameAt);
+            titles.add(normalize(text.substring(sep.end(), end)));
+            p = end;
+        }
+        return new Titles(titles, p);
+    }
+
+    /** The title ending right before {@code nameStart} and starting after {@code from}, or null. */
+    Titles before(String text, int from, int nameStart) {
+        Matcher head = lex.head.matcher(text).region(from, nameStart);
+        while (head.find()) {
+            int end = extend(text, head.end(), i -> i == nameStart);
+            if (end < nameStart && text.substring(end, nameStart).isBlank()) {
+                return new Titles(List.of(normalize(text.substring(head.start(), end))), head.start());
+            }
+        }
+        return null;
+    }
+
+    /** The end of a title whose head ends at {@code p}: {@code Phó Chủ tịch| UBND huyện} → after {@code huyện}. */
+    int extend(String text, int p, IntPredicate nameAt) {
+        String prev = "";
+        while (true) {
+            Matcher dash = INNER_DASH.matcher(text).region(p, text.length());
+            if (dash.lookingAt()) {
+                int q = dash.end();
+                if (lex.head.matcher(text).region(q, text.length()).lookingAt() || nameAt.test(q)) {
+                    return p;
+                }
+                Matcher w = WORD.matcher(text).region(q, text.length());
+                if (!w.lookingAt()) {
+                    return p;
+                }
+                p = w.end();
+                prev = w.group();
+                continue;
+            }
+            Matcher m = NEXT_WORD.matcher(text).region(p, text.length());
+            if (!m.lookingAt()) {
+                return p;
+            }
+            int ws = m.start(1);
+            String w = m.group(1);
+            if (nameAt.test(ws)) {
+                return p;
+            }
+            String lower = w.toLowerCase(Locale.ROOT);
+            if (lex.stop.matcher(text).region(ws, text.length()).lookingAt()) {
+                boolean andCapital = lower.equals("và") && m.end() + 1 < text.length()
+                        && text.charAt(m.end()) == ' ' && Character.isUpperCase(text.charAt(m.end() + 1));
+                if (!andCapital) {
+                    return p;
+                }
+            } else if (!Character.isUpperCase(w.charAt(0)) && !lex.tailWords.contains(lower)
+                    && !TITLE_CASE.matcher(prev).matches()) {
+                return p;
+            }
+            p = m.end();
+            prev = w;
+        }
+    }
+
+    static String normalize(String title) {
+        return SPACES.matcher(title.strip()).replaceAll(" ");
+    }
+}
