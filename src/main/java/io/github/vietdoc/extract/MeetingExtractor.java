@@ -112,11 +112,26 @@ public final class MeetingExtractor {
             Span span = doc.span(date.start(), end);
             List<Person> chairs = persons(people, Role.CHAIR, paragraph, true);
             List<Person> attendees = persons(people, Role.ATTENDEE, paragraph, false);
+            SessionReader.Session session = SessionReader.read(text, date.start(), end);
             return List.of(new Meeting(iso, dateSpan.text(), date.partOfDay(), body,
-                    KIND_NAMES.getOrDefault(kindTerm, kindTerm), chairs, attendees,
+                    KIND_NAMES.getOrDefault(kindTerm, kindTerm), chairs, attendees, lastDate(iso, date),
+                    positive(session.session()), positive(session.term()),
+                    session.termFrom() > 0 ? session.termFrom() + "-" + session.termTo() : null,
                     span.start(), span.end(), span.text()));
         }
         return List.of();
+    }
+
+    /** The last day of a meeting over several days ({@code 12 - 13/8}): the first day's date with the last day. */
+    private static String lastDate(String iso, MeetingDateParser.LeadDate date) {
+        if (date.lastDay() == 0 || iso == null) {
+            return null;
+        }
+        return iso.substring(0, iso.length() - 2) + String.format(Locale.ROOT, "%02d", date.lastDay());
+    }
+
+    private static Integer positive(int n) {
+        return n > 0 ? n : null;
     }
 
     /** The ISO date, with the year from the phrase or resolved from the document (and a warning saying so). */

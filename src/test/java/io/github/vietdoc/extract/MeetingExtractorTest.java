@@ -318,4 +318,20 @@ class MeetingExtractorTest {
         assertThat(at).isNotNegative();
         return new PersonMention(person, new TextRange(at, at + name.length()), role);
     }
+
+    @org.junit.jupiter.api.Test
+    void sessionTermAndLastDayReachTheJavaApi() {
+        String raw = "Trong hai ngày 12 - 13/8, Ban Chấp hành Đảng bộ huyện Lục Ngạn khóa XXV, nhiệm kỳ 2020-2025 tổ chức "
+                + "hội nghị lần thứ V.";
+        var doc = io.github.vietdoc.text.Normalizer.create(io.github.vietdoc.text.TonePlacement.CLASSIC).normalize(raw);
+        var ctx = new ExtractionContext(doc, io.github.vietdoc.model.DocType.NEWS_ITEM, null, "2021-08-14");
+        var meetings = new MeetingExtractor().extract(ctx, PeopleResult.EMPTY, null);
+        org.assertj.core.api.Assertions.assertThat(meetings).hasSize(1);
+        var m = meetings.get(0);
+        org.assertj.core.api.Assertions.assertThat(m.date()).isEqualTo("2021-08-12");
+        org.assertj.core.api.Assertions.assertThat(m.lastDate()).isEqualTo("2021-08-13");
+        org.assertj.core.api.Assertions.assertThat(m.session()).isEqualTo(5);
+        org.assertj.core.api.Assertions.assertThat(m.term()).isEqualTo(25);
+        org.assertj.core.api.Assertions.assertThat(m.termYears()).isEqualTo("2020-2025");
+    }
 }
