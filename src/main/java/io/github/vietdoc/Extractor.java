@@ -5,6 +5,7 @@ import io.github.vietdoc.classify.DocTypeClassifier;
 import io.github.vietdoc.extract.Byline;
 import io.github.vietdoc.extract.BylineExtractor;
 import io.github.vietdoc.extract.ExtractionContext;
+import io.github.vietdoc.extract.IndicatorExtractor;
 import io.github.vietdoc.extract.LetterExtractor;
 import io.github.vietdoc.extract.MeetingExtractor;
 import io.github.vietdoc.extract.PeopleExtractor;
@@ -47,6 +48,7 @@ public final class Extractor {
     private final LetterExtractor letter = new LetterExtractor();
     private final PeopleExtractor people = new PeopleExtractor();
     private final MeetingExtractor meetings = new MeetingExtractor();
+    private final IndicatorExtractor indicators = new IndicatorExtractor();
     private final Set<Feature> features;
     private final LocalDate referenceDate;
     private final int maxChars;
@@ -118,7 +120,8 @@ public final class Extractor {
             warnings.addAll(ctx.warnings());
             return new Document(source, c.type(), c.documentKind(), round(c.confidence()), c.evidence(), header.title(),
                     header.published(), meetingList, features.contains(Feature.PEOPLE) ? persons.people() : List.of(),
-                    List.of(), taskList.numbered(), taskList.directives(),
+                    features.contains(Feature.INDICATORS) ? indicators.extract(ctx) : List.of(),
+                    taskList.numbered(), taskList.directives(),
                     refs, block, authors.authors(), warnings, null);
         } catch (RuntimeException | StackOverflowError e) {
             // a bug of ours must not stop a batch: report it as this document's error
