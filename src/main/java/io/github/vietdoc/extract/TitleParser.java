@@ -67,6 +67,7 @@ final class TitleParser {
     /** The end of a title whose head ends at {@code p}: {@code Phó Chủ tịch| UBND huyện} → after {@code huyện}. */
     int extend(String text, int p, IntPredicate nameAt) {
         String prev = "";
+        String last = lastWord(text, p);
         while (true) {
             Matcher dash = INNER_DASH.matcher(text).region(p, text.length());
             if (dash.lookingAt()) {
@@ -80,6 +81,7 @@ final class TitleParser {
                 }
                 p = w.end();
                 prev = w.group();
+                last = prev;
                 continue;
             }
             Matcher m = NEXT_WORD.matcher(text).region(p, text.length());
@@ -92,7 +94,9 @@ final class TitleParser {
                 return p;
             }
             String lower = w.toLowerCase(Locale.ROOT);
-            if (lex.stop.matcher(text).region(ws, text.length()).lookingAt()) {
+            // a stop word written title-case after a title-case word names a body: Trưởng Ban Chỉ đạo
+            boolean inName = TITLE_CASE.matcher(w).matches() && TITLE_CASE.matcher(last).matches();
+            if (lex.stop.matcher(text).region(ws, text.length()).lookingAt() && !inName) {
                 boolean andCapital = lower.equals("và") && m.end() + 1 < text.length()
                         && text.charAt(m.end()) == ' ' && Character.isUpperCase(text.charAt(m.end() + 1));
                 if (!andCapital) {
@@ -104,7 +108,17 @@ final class TitleParser {
             }
             p = m.end();
             prev = w;
+            last = w;
         }
+    }
+
+    /** The word ending at {@code p}: {@code Ban} in {@code Trưởng Ban}. */
+    private static String lastWord(String text, int p) {
+        int s = p;
+        while (s > 0 && (Character.isLetter(text.charAt(s - 1)) || Character.getType(text.charAt(s - 1)) == Character.NON_SPACING_MARK)) {
+            s--;
+        }
+        return text.substring(s, p);
     }
 
     static String normalize(String title) {
