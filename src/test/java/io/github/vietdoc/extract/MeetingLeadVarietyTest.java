@@ -249,7 +249,51 @@ class MeetingLeadVarietyTest {
                 lead("kỳ họp HĐND huyện chaired by the chairwoman", "Kỳ họp thứ 9 HĐND huyện khóa XX", "14/12/2023",
                         "Sáng 13/12, HĐND huyện Bắc Mê khóa XX tổ chức kỳ họp thứ 9. Bà Lý Thị Mai, Phó Bí thư Huyện ủy, "
                                 + "Chủ tịch HĐND huyện chủ tọa kỳ họp.",
-                        "2023-12-13", "Lý Thị Mai", "Lý Thị Mai=Phó Bí thư Huyện ủy|Chủ tịch HĐND huyện"));
+                        "2023-12-13", "Lý Thị Mai", "Lý Thị Mai=Phó Bí thư Huyện ủy|Chủ tịch HĐND huyện"),
+                lead("chủ trì có các đồng chí list", "Hội nghị sơ kết 6 tháng đầu năm của Đảng ủy Khối", "15/07/2023 | 09:20",
+                        "Sáng 14/7, Đảng ủy Khối các cơ quan tỉnh tổ chức hội nghị sơ kết công tác 6 tháng đầu năm. Chủ trì "
+                                + "hội nghị có các đồng chí: Triệu Thị Ngọc Diễm, Bí thư Đảng ủy Khối; Nguyễn Văn Tấn, Phó "
+                                + "Bí thư Thường trực Đảng ủy Khối.",
+                        "2023-07-14", "Triệu Thị Ngọc Diễm;Nguyễn Văn Tấn",
+                        "Triệu Thị Ngọc Diễm=Bí thư Đảng ủy Khối;Nguyễn Văn Tấn=Phó Bí thư Thường trực Đảng ủy Khối"),
+                lead("street with a three-syllable name", "Ra quân chỉnh trang đô thị", "11/03/2024 | 16:00",
+                        "Sáng 10/3, UBND phường Trần Phú tổ chức lễ ra quân chỉnh trang đô thị trên đường Trần Hưng Đạo. "
+                                + "Đồng chí Lâm Văn Tới, Chủ tịch UBND phường phát biểu phát động.",
+                        "2024-03-10", "", "Lâm Văn Tới=Chủ tịch UBND phường"),
+                lead("school with a three-syllable name", "Trao học bổng cho học sinh nghèo vượt khó", "21/11/2023",
+                        "Chiều 20/11, tại Trường THPT Lê Quý Đôn, Hội Khuyến học tỉnh tổ chức lễ trao học bổng cho học sinh "
+                                + "nghèo vượt khó. Bà Đỗ Thị Hồng Vân, Chủ tịch Hội Khuyến học tỉnh trao học bổng.",
+                        "2023-11-20", "", "Đỗ Thị Hồng Vân=Chủ tịch Hội Khuyến học tỉnh"),
+                lead("dash after name, ông cue", "Họp bàn phương án ứng phó bão số 3", "06/09/2024 | 21:10",
+                        "Tối 5/9, UBND huyện Cô Tô tổ chức cuộc họp khẩn triển khai phương án ứng phó bão số 3. Ông Nguyễn "
+                                + "Văn Thắng - Chủ tịch UBND huyện chủ trì cuộc họp.",
+                        "2024-09-05", "Nguyễn Văn Thắng", "Nguyễn Văn Thắng=Chủ tịch UBND huyện"),
+                lead("Đ/c cue", "Giao ban Đảng ủy xã tháng 4", "03/05/2022",
+                        "Ngày 2/5, Đảng ủy xã Thạch Đà tổ chức giao ban tháng 4. Đ/c Lưu Văn Tuấn, Bí thư Đảng ủy xã chủ "
+                                + "trì hội nghị.",
+                        "2022-05-02", "Lưu Văn Tuấn", "Lưu Văn Tuấn=Bí thư Đảng ủy xã"),
+                lead("sáng qua with a bracketed date", "Khai mạc Hội thao Công an tỉnh", "14/05/2023 | 06:30",
+                        "Sáng qua (13/5), Công an tỉnh Quảng Bình tổ chức lễ khai mạc Hội thao năm 2023. Đồng chí Đinh Văn "
+                                + "Lộc, Phó Giám đốc Công an tỉnh chủ trì buổi lễ.",
+                        "2023-05-13", "Đinh Văn Lộc", "Đinh Văn Lộc=Phó Giám đốc Công an tỉnh"),
+                lead("bracketed weekday after the date", "Ban Thường vụ Huyện ủy họp thường kỳ", "20/10/2022",
+                        "Chiều 19/10 (thứ Tư), Ban Thường vụ Huyện ủy Sơn Dương họp thường kỳ tháng 10. Đồng chí Triệu Đức "
+                                + "Huy, Bí thư Huyện ủy chủ trì cuộc họp.",
+                        "2022-10-19", "Triệu Đức Huy", "Triệu Đức Huy=Bí thư Huyện ủy"),
+                lead("dateline with a portal name", "Phiên họp thường kỳ tháng 6 UBND tỉnh", "01/07/2021 18:00",
+                        "(Baoquangngai.vn)- Chiều 30/6, UBND tỉnh tổ chức phiên họp thường kỳ tháng 6. Chủ tịch UBND tỉnh "
+                                + "Đặng Văn Minh chủ trì phiên họp.",
+                        "2021-06-30", "Đặng Văn Minh", "Đặng Văn Minh=Chủ tịch UBND tỉnh"),
+                lead("attendees listed with semicolons after có", "Hội nghị tiếp xúc cử tri trước kỳ họp", "02/12/2022 | 15:40",
+                        "Ngày 1/12, Thường trực HĐND huyện Đầm Hà tổ chức hội nghị tiếp xúc cử tri tại xã Tân Bình. Tham dự "
+                                + "có các đồng chí: Hà Thị Hồng, Phó Chủ tịch HĐND huyện; Hoàng Minh Phương, Ủy viên Ban "
+                                + "Thường vụ Huyện ủy.",
+                        "2022-12-01", "",
+                        "Hà Thị Hồng=Phó Chủ tịch HĐND huyện;Hoàng Minh Phương=Ủy viên Ban Thường vụ Huyện ủy"),
+                lead("delegation led by, dẫn đầu", "Đoàn công tác của tỉnh thăm, làm việc tại huyện đảo", "18/04/2024 | 20:00",
+                        "Ngày 17/4, đoàn công tác của tỉnh do đồng chí Cao Tường Huy, Chủ tịch UBND tỉnh dẫn đầu đã làm "
+                                + "việc với Huyện ủy Vân Đồn về tiến độ các công trình trọng điểm.",
+                        "2024-04-17", "Cao Tường Huy", "Cao Tường Huy=Chủ tịch UBND tỉnh"));
     }
 
     @ParameterizedTest(name = "{0}")
