@@ -21,6 +21,9 @@ final class MeetingDateParser {
     /** Dateline before the date: {@code HẢI DƯƠNG - }, {@code (Baohatinh.vn) - }; at most 40 characters. */
     private static final String DATELINE = "(?:\\(?[\\p{L}\\p{M}0-9 .]{1,40}\\)?[ \\t]*-[ \\t]+)?";
 
+    /** {@code từ ngày} opens a meeting date only before a range of days ({@code Từ ngày 12 - 14/8}), not {@code từ ngày 11-5-2021 đến nay}. */
+    private static final String RANGE_AHEAD = "(?=[0-9]{1,2}[ \\t]*-[ \\t]*[0-9]{1,2}[ \\t]*[/.][ \\t]*[0-9])";
+
     /** A weekday, optional, with its comma: {@code thứ Sáu, }, {@code chủ nhật }. */
     private static final String WEEKDAY = "(?:(?:thứ[ \\t]+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ[ \\t]+nhật)[ \\t]*,?[ \\t]+)?";
 
@@ -30,10 +33,10 @@ final class MeetingDateParser {
      */
     private static final String OPENING = "(?:vào[ \\t]+)?(?:(?:lúc[ \\t]+)?[0-9]{1,2}[ \\t]*(?:giờ|h)(?:[ \\t]*[0-9]{1,2}"
             + "(?:[ \\t]*phút)?)?[ \\t]*,?[ \\t]+)?"
-            + "(?:(?<part>sáng|chiều|tối|trưa)(?:[ \\t]+(?:nay|qua))?[ \\t]+(?:hôm[ \\t]+nay[ \\t]+)?" + WEEKDAY
+            + "(?:(?<part>sáng|chiều|tối|trưa|đêm)(?:[ \\t]+(?:nay|qua))?[ \\t]+(?:hôm[ \\t]+nay[ \\t]+)?" + WEEKDAY
             + "(?:ngày[ \\t]+)?\\(?|hôm[ \\t]+(?:nay|qua)[ \\t]+" + WEEKDAY + "(?:ngày[ \\t]+)?\\(?"
             + "|(?:trong[ \\t]+)?(?:hai|ba|bốn|năm|2|3|4|5)[ \\t]+ngày[ \\t]+|" + WEEKDAY.replace(")?", ")")
-            + "(?:ngày[ \\t]+)?|ngày[ \\t]+)";
+            + "(?:ngày[ \\t]+)?|từ[ \\t]+ngày[ \\t]+" + RANGE_AHEAD + "|ngày[ \\t]+)";
 
     /** Numeric day and month: {@code 11/6}, {@code 8-6}, {@code 14.5}, {@code 23 - 11}, {@code 12 - 13/8}, {@code 7/3/2023}. */
     private static final String NUMERIC = "(?<d>[0-9]{1,2})(?:[ \\t]*-[ \\t]*(?<d2>[0-9]{1,2}))?[ \\t]*(?<sep>[/.-])[ \\t]*"

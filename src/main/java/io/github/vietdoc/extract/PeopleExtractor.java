@@ -65,7 +65,7 @@ public final class PeopleExtractor {
             TitleParser.Titles before = null;
             if (h.cue() < 0) {
                 int from = Math.max(RoleReader.sentenceStart(text, h.range().start()), h.range().start() - 150);
-                before = titles.before(text, from, h.range().start());
+                before = titles.before(text, from, h.range().start(), nameAt);
             }
             if (h.afterPlace() && before == null) {
                 continue;

@@ -28,6 +28,8 @@ final class TitleParser {
     /** A run of white space inside a title: {@code Huyện  ủy}. */
     private static final Pattern SPACES = Pattern.compile("\\s+");
     /** A title-case syllable: {@code Huyện}, {@code Thường} (not {@code UBND}). */
+    /** A number naming a committee after a title-case word: {@code Ban Chỉ đạo 35}. */
+    private static final Pattern DIGITS = Pattern.compile("[0-9]+");
     private static final Pattern TITLE_CASE = Pattern.compile("\\p{Lu}[\\p{Ll}\\p{M}]*");
 
     private final PeopleLexicon lex = PeopleLexicon.INSTANCE;
@@ -52,11 +54,14 @@ final class TitleParser {
         return new Titles(titles, p);
     }
 
-    /** The title ending right before {@code nameStart} and starting after {@code from}, or null. */
-    Titles before(String text, int from, int nameStart) {
+    /**
+     * The title ending right before {@code nameStart} and starting after {@code from}, or null; a title never runs
+     * across another name ({@code nameAt}): {@code Bí thư Huyện ủy A và Chủ tịch UBND huyện B}.
+     */
+    Titles before(String text, int from, int nameStart, IntPredicate nameAt) {
         Matcher head = lex.head.matcher(text).region(from, nameStart);
         while (head.find()) {
-            int end = extend(text, head.end(), i -> i == nameStart);
+            int end = extend(text, head.end(), i -> i == nameStart || nameAt.test(i));
             if (end < nameStart && text.substring(end, nameStart).isBlank()) {
                 return new Titles(List.of(normalize(text.substring(head.start(), end))), head.start());
             }
@@ -68,6 +73,7 @@ final class TitleParser {
     int extend(String text, int p, IntPredicate nameAt) {
         String prev = "";
         String last = lastWord(text, p);
+        boolean bodyName = false; // a title-case word after the head: the title names a body (Ban Chỉ đạo)
         while (true) {
             Matcher dash = INNER_DASH.matcher(text).region(p, text.length());
             if (dash.lookingAt()) {
@@ -103,12 +109,14 @@ final class TitleParser {
                     return p;
                 }
             } else if (!Character.isUpperCase(w.charAt(0)) && !lex.tailWords.contains(lower)
+                    && !(DIGITS.matcher(w).matches() && bodyName && !DIGITS.matcher(prev).matches())
                     && !TITLE_CASE.matcher(prev).matches()) {
                 return p;
             }
             p = m.end();
             prev = w;
             last = w;
+            bodyName |= TITLE_CASE.matcher(w).matches();
         }
     }
 

@@ -293,7 +293,34 @@ class MeetingLeadVarietyTest {
                 lead("delegation led by, dẫn đầu", "Đoàn công tác của tỉnh thăm, làm việc tại huyện đảo", "18/04/2024 | 20:00",
                         "Ngày 17/4, đoàn công tác của tỉnh do đồng chí Cao Tường Huy, Chủ tịch UBND tỉnh dẫn đầu đã làm "
                                 + "việc với Huyện ủy Vân Đồn về tiến độ các công trình trọng điểm.",
-                        "2024-04-17", "Cao Tường Huy", "Cao Tường Huy=Chủ tịch UBND tỉnh"));
+                        "2024-04-17", "Cao Tường Huy", "Cao Tường Huy=Chủ tịch UBND tỉnh"),
+                lead("two titled chairs before their names", "Hội nghị đối thoại với nhân dân năm 2023", "29/09/2023 | 17:30",
+                        "Sáng 28/9, Huyện ủy Hòa Vang tổ chức hội nghị đối thoại giữa người đứng đầu cấp ủy, chính quyền với "
+                                + "nhân dân. Bí thư Huyện ủy Nguyễn Thị Hoàng Yến và Chủ tịch UBND huyện Phạm Ngọc Chính đồng "
+                                + "chủ trì hội nghị.",
+                        "2023-09-28", "Nguyễn Thị Hoàng Yến;Phạm Ngọc Chính",
+                        "Nguyễn Thị Hoàng Yến=Bí thư Huyện ủy;Phạm Ngọc Chính=Chủ tịch UBND huyện"),
+                lead("commune named after a person", "Xã Hồ Tùng Mậu tổ chức lễ đón nhận chuẩn nông thôn mới", "16/01/2024",
+                        "Sáng 15/1, tại xã Hồ Tùng Mậu, UBND xã tổ chức lễ đón nhận quyết định công nhận xã đạt chuẩn nông "
+                                + "thôn mới nâng cao. Ông Lê Đình Phong, Chủ tịch UBND xã phát biểu khai mạc.",
+                        "2024-01-15", "", "Lê Đình Phong=Chủ tịch UBND xã"),
+                lead("night ceremony", "Lễ đón giao thừa tại Quảng trường trung tâm", "01/01/2024 | 00:45",
+                        "Đêm 31/12, UBND thành phố Tuy Hòa tổ chức lễ chào đón năm mới 2024 tại Quảng trường 1 tháng 4. "
+                                + "Ông Lê Tấn Hổ, Chủ tịch UBND thành phố dự và phát biểu.",
+                        "2023-12-31", "", "Lê Tấn Hổ=Chủ tịch UBND thành phố"),
+                lead("three-day range with từ ngày", "Lớp bồi dưỡng kiến thức quốc phòng và an ninh", "15/08/2023 | 08:00",
+                        "Từ ngày 12 - 14/8, Ban Chỉ huy Quân sự huyện Ba Tơ tổ chức hội nghị bồi dưỡng kiến thức quốc phòng "
+                                + "và an ninh cho đối tượng 4. Đồng chí Đinh Văn Thương, Bí thư Huyện ủy chủ trì khai mạc.",
+                        "2023-08-12", "Đinh Văn Thương", "Đinh Văn Thương=Bí thư Huyện ủy"),
+                lead("đã chủ trì after two titles", "Ban Chỉ đạo 35 huyện họp triển khai nhiệm vụ", "08/03/2023 | 14:30",
+                        "Chiều 7/3, đồng chí Nguyễn Thanh Tùng, Phó Bí thư Thường trực Huyện ủy, Trưởng Ban Chỉ đạo 35 "
+                                + "huyện đã chủ trì hội nghị triển khai nhiệm vụ năm 2023.",
+                        "2023-03-07", "Nguyễn Thanh Tùng",
+                        "Nguyễn Thanh Tùng=Phó Bí thư Thường trực Huyện ủy|Trưởng Ban Chỉ đạo 35 huyện"),
+                lead("noon date with dash", "Họp khẩn về sự cố sạt lở", "02/10/2022 | 13:15",
+                        "Trưa 1-10, UBND huyện Nam Trà My tổ chức cuộc họp khẩn về sự cố sạt lở tại xã Trà Leng. Ông Hồ "
+                                + "Quang Bửu, Chủ tịch UBND huyện chủ trì cuộc họp.",
+                        "2022-10-01", "Hồ Quang Bửu", "Hồ Quang Bửu=Chủ tịch UBND huyện"));
     }
 
     @ParameterizedTest(name = "{0}")
