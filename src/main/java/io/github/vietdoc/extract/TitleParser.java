@@ -19,6 +19,9 @@ final class TitleParser {
 
     /** A separator between a name and a title or between two titles: {@code , }, {@code  - }, glued {@code - }. */
     private static final Pattern SEPARATOR = Pattern.compile(" *[,-] *");
+    /** A bracket opening titles after a name, and the one closing them. */
+    private static final Pattern OPEN_BRACKET = Pattern.compile(" *\\( *");
+    private static final Pattern CLOSE_BRACKET = Pattern.compile(" *\\)");
     /** A dash inside a title before a capitalized word: {@code Tài chính - Kế hoạch}. */
     private static final Pattern INNER_DASH = Pattern.compile(" *- *(?=\\p{Lu})");
     /** The next word of a title: {@code  Huyện}, {@code  ủy}, {@code  TT&VH}. */
@@ -36,6 +39,10 @@ final class TitleParser {
 
     /** Titles following a name that ends at {@code pos}: {@code , Ủy viên Ban TVTU, Chủ tịch Ủy ban MTTQ tỉnh}. */
     Titles after(String text, int pos, IntPredicate nameAt) {
+        Titles bracketed = bracketed(text, pos, nameAt);
+        if (bracketed != null) {
+            return bracketed;
+        }
         List<String> titles = new ArrayList<>();
         int p = pos;
         while (true) {
@@ -118,6 +125,24 @@ final class TitleParser {
             last = w;
             bodyName |= TITLE_CASE.matcher(w).matches();
         }
+    }
+
+    /** Titles in brackets after a name: {@code Hoàng Văn Hùng (Bí thư Huyện ủy)}; null unless the bracket closes on them. */
+    private Titles bracketed(String text, int pos, IntPredicate nameAt) {
+        Matcher open = OPEN_BRACKET.matcher(text).region(pos, text.length());
+        if (!open.lookingAt() || !lex.head.matcher(text).region(open.end(), text.length()).lookingAt()) {
+            return null;
+        }
+        List<String> titles = new ArrayList<>();
+        int p = open.end();
+        Matcher head = lex.head.matcher(text).region(p, text.length());
+        head.lookingAt();
+        int end = extend(text, head.end(), nameAt);
+        titles.add(normalize(text.substring(p, end)));
+        Titles rest = after(text, end, nameAt);
+        titles.addAll(rest.titles());
+        Matcher close = CLOSE_BRACKET.matcher(text).region(rest.end(), text.length());
+        return close.lookingAt() ? new Titles(titles, close.end()) : null;
     }
 
     /** The word ending at {@code p}: {@code Ban} in {@code Trưởng Ban}. */

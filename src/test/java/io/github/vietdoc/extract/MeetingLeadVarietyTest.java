@@ -320,7 +320,28 @@ class MeetingLeadVarietyTest {
                 lead("noon date with dash", "Họp khẩn về sự cố sạt lở", "02/10/2022 | 13:15",
                         "Trưa 1-10, UBND huyện Nam Trà My tổ chức cuộc họp khẩn về sự cố sạt lở tại xã Trà Leng. Ông Hồ "
                                 + "Quang Bửu, Chủ tịch UBND huyện chủ trì cuộc họp.",
-                        "2022-10-01", "Hồ Quang Bửu", "Hồ Quang Bửu=Chủ tịch UBND huyện"));
+                        "2022-10-01", "Hồ Quang Bửu", "Hồ Quang Bửu=Chủ tịch UBND huyện"),
+                lead("titles in brackets", "Hội nghị học tập chuyên đề năm 2024", "26/03/2024 | 10:20",
+                        "Ngày 25/3, Huyện ủy Thạch Thành tổ chức hội nghị học tập, quán triệt chuyên đề năm 2024. Đồng chí "
+                                + "Hoàng Văn Hùng (Bí thư Huyện ủy) chủ trì hội nghị.",
+                        "2024-03-25", "Hoàng Văn Hùng", "Hoàng Văn Hùng=Bí thư Huyện ủy"),
+                lead("en dash between titles", "Họp Ban Chỉ đạo phòng, chống thiên tai huyện", "12/10/2023",
+                        "Chiều 11/10, Ban Chỉ huy phòng, chống thiên tai huyện Đakrông họp triển khai ứng phó mưa lũ. Đồng "
+                                + "chí Nguyễn Văn Hóa – Phó Chủ tịch UBND huyện – Trưởng ban chủ trì cuộc họp.",
+                        "2023-10-11", "Nguyễn Văn Hóa", "Nguyễn Văn Hóa=Phó Chủ tịch UBND huyện|Trưởng ban"),
+                lead("shared verb after a semicolon list", "Hội nghị cán bộ chủ chốt huyện", "07/04/2022 | 16:40",
+                        "Sáng 6/4, Huyện ủy Đô Lương tổ chức hội nghị cán bộ chủ chốt. Đồng chí Bùi Đình Long, Bí thư Huyện "
+                                + "ủy; đồng chí Nguyễn Thị Hồng Hoa, Chủ tịch UBND huyện chủ trì hội nghị.",
+                        "2022-04-06", "Bùi Đình Long;Nguyễn Thị Hồng Hoa",
+                        "Bùi Đình Long=Bí thư Huyện ủy;Nguyễn Thị Hồng Hoa=Chủ tịch UBND huyện"),
+                lead("comma before the chair verb", "Hội nghị tổng kết 10 năm xây dựng nông thôn mới", "19/12/2020",
+                        "HÀ TĨNH - Chiều 18.12, UBND huyện Can Lộc tổ chức hội nghị tổng kết 10 năm xây dựng nông thôn mới. "
+                                + "Ông Trần Thế Dũng, Chủ tịch UBND huyện, chủ trì hội nghị.",
+                        "2020-12-18", "Trần Thế Dũng", "Trần Thế Dũng=Chủ tịch UBND huyện"),
+                lead("full date in another year than the stamp", "Nhìn lại hội nghị xúc tiến đầu tư", "05/02/2024 | 09:00",
+                        "Ngày 12/12/2023, UBND tỉnh Hậu Giang tổ chức hội nghị xúc tiến đầu tư. Đồng chí Đồng Văn Thanh, Phó "
+                                + "Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh chủ trì hội nghị.",
+                        "2023-12-12", "Đồng Văn Thanh", "Đồng Văn Thanh=Phó Bí thư Tỉnh ủy|Chủ tịch UBND tỉnh"));
     }
 
     @ParameterizedTest(name = "{0}")
