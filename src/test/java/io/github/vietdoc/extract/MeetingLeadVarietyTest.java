@@ -341,7 +341,12 @@ class MeetingLeadVarietyTest {
                 lead("full date in another year than the stamp", "Nhìn lại hội nghị xúc tiến đầu tư", "05/02/2024 | 09:00",
                         "Ngày 12/12/2023, UBND tỉnh Hậu Giang tổ chức hội nghị xúc tiến đầu tư. Đồng chí Đồng Văn Thanh, Phó "
                                 + "Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh chủ trì hội nghị.",
-                        "2023-12-12", "Đồng Văn Thanh", "Đồng Văn Thanh=Phó Bí thư Tỉnh ủy|Chủ tịch UBND tỉnh"));
+                        "2023-12-12", "Đồng Văn Thanh", "Đồng Văn Thanh=Phó Bí thư Tỉnh ủy|Chủ tịch UBND tỉnh"),
+                lead("Y of medicine is no Ê Đê name", "Lễ trao bằng tốt nghiệp năm 2023", "06/06/2023",
+                        "Sáng 5/6, Trường Đại học Y Dược Thái Bình tổ chức lễ trao bằng tốt nghiệp cho sinh viên. Bệnh viện "
+                                + "Y học cổ truyền tỉnh và Trung tâm Y tế huyện Vũ Thư cùng dự. Đại diện tân cử nhân, anh Y "
+                                + "Lâm Niê phát biểu cảm tưởng.",
+                        "2023-06-05", "", "Y Lâm Niê="));
     }
 
     @ParameterizedTest(name = "{0}")
