@@ -21,12 +21,22 @@ final class MeetingDateParser {
     /** Dateline before the date: {@code HẢI DƯƠNG - }, {@code (Baohatinh.vn) - }; at most 40 characters. */
     private static final String DATELINE = "(?:\\(?[\\p{L}\\p{M}0-9 .]{1,40}\\)?[ \\t]*-[ \\t]+)?";
 
+    /** {@code từ ngày} opens a meeting date only before a range of days ({@code Từ ngày 12 - 14/8}), not {@code từ ngày 11-5-2021 đến nay}. */
+    private static final String RANGE_AHEAD = "(?=[0-9]{1,2}[ \\t]*-[ \\t]*[0-9]{1,2}[ \\t]*[/.][ \\t]*[0-9])";
+
+    /** A weekday, optional, with its comma: {@code thứ Sáu, }, {@code chủ nhật }. */
+    private static final String WEEKDAY = "(?:(?:thứ[ \\t]+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ[ \\t]+nhật)[ \\t]*,?[ \\t]+)?";
+
     /**
-     * The opening of a date phrase: {@code Sáng ngày}, {@code Chiều}, {@code sáng nay}, {@code Trong hai ngày},
+     * The opening of a date phrase, after an optional clock time ({@code Vào lúc 8 giờ ngày}): {@code Sáng ngày}, {@code Chiều}, {@code sáng nay}, {@code Trong hai ngày},
      * {@code Ngày}. A part of day or the word ngày must be there.
      */
-    private static final String OPENING = "(?:(?<part>sáng|chiều|tối|trưa)(?:[ \\t]+nay)?[ \\t]+(?:hôm[ \\t]+nay[ \\t]+)?"
-            + "(?:ngày[ \\t]+)?|(?:trong[ \\t]+)?(?:hai|ba|bốn|năm|2|3|4|5)[ \\t]+ngày[ \\t]+|ngày[ \\t]+)";
+    private static final String OPENING = "(?:vào[ \\t]+)?(?:(?:lúc[ \\t]+)?[0-9]{1,2}[ \\t]*(?:giờ|h)(?:[ \\t]*[0-9]{1,2}"
+            + "(?:[ \\t]*phút)?)?[ \\t]*,?[ \\t]+)?"
+            + "(?:(?<part>sáng|chiều|tối|trưa|đêm)(?:[ \\t]+(?:nay|qua))?[ \\t]+(?:hôm[ \\t]+nay[ \\t]+)?" + WEEKDAY
+            + "(?:ngày[ \\t]+)?\\(?|hôm[ \\t]+(?:nay|qua)[ \\t]+" + WEEKDAY + "(?:ngày[ \\t]+)?\\(?"
+            + "|(?:trong[ \\t]+)?(?:hai|ba|bốn|năm|2|3|4|5)[ \\t]+ngày[ \\t]+|" + WEEKDAY.replace(")?", ")")
+            + "(?:ngày[ \\t]+)?|từ[ \\t]+ngày[ \\t]+" + RANGE_AHEAD + "|ngày[ \\t]+)";
 
     /** Numeric day and month: {@code 11/6}, {@code 8-6}, {@code 14.5}, {@code 23 - 11}, {@code 12 - 13/8}, {@code 7/3/2023}. */
     private static final String NUMERIC = "(?<d>[0-9]{1,2})(?:[ \\t]*-[ \\t]*(?<d2>[0-9]{1,2}))?[ \\t]*(?<sep>[/.-])[ \\t]*"
@@ -38,7 +48,7 @@ final class MeetingDateParser {
 
     /** A whole lead date, e.g. {@code Chiều ngày 3/11,} — anchored with {@code lookingAt}; no digit may follow. */
     private static final Pattern LEAD = Pattern.compile("[ \\t*_]*" + DATELINE + "(?<date>" + OPENING
-            + "(?:" + WORDS + "|" + NUMERIC + "))(?![0-9/.\\-]?[0-9])(?=[ \\t]*[,;:]|[ \\t]+[\\p{L}(])",
+            + "(?:" + WORDS + "|" + NUMERIC + ")(?![0-9/.\\-]?[0-9])(?:[ \\t]*\\))?)(?=[ \\t]*[,;:]|[ \\t]+[\\p{L}(])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private MeetingDateParser() {
@@ -64,6 +74,30 @@ final class MeetingDateParser {
             return null;
         }
         return new LeadDate(m.start("date"), m.end("date"), day, lastDay, month, year, partOfDay(m.group("part")));
+    }
+
+    /** A clause ending in a comma inside a sentence: {@code Thực hiện Quyết định số 12/QĐ-UBND ngày 5/6/2022, }. */
+    private static final Pattern CLAUSE_END = Pattern.compile(",[ \\t]+");
+
+    /**
+     * A lead date after an opening clause, set off by commas on both sides: {@code Thực hiện Kế hoạch …, ngày 20/7,
+     * Sở Xây dựng tổ chức …}; searched between {@code from} and {@code to} (the sentence), or null.
+     */
+    static LeadDate readAfterClause(String text, int from, int to) {
+        Matcher comma = CLAUSE_END.matcher(text).region(from, to);
+        while (comma.find()) {
+            LeadDate date = readLead(text, comma.end(), to);
+            if (date != null) {
+                int p = date.end();
+                while (p < to && (text.charAt(p) == ' ' || text.charAt(p) == '\t')) {
+                    p++;
+                }
+                if (p < to && text.charAt(p) == ',' && date.start() == comma.end()) {
+                    return date;
+                }
+            }
+        }
+        return null;
     }
 
     private static boolean valid(int year, int month, int day) {

@@ -82,6 +82,9 @@ public final class MeetingExtractor {
                     ? paragraphs.get(pi) : new TextRange(start, text.length());
             MeetingDateParser.LeadDate date = MeetingDateParser.readLead(text, start, paragraph.end());
             if (date == null) {
+                date = MeetingDateParser.readAfterClause(text, start, sentenceEnd(sentences, start, paragraph.end()));
+            }
+            if (date == null) {
                 continue;
             }
             while (si < sentences.size() && sentences.get(si).end() <= date.end()) {
@@ -120,6 +123,16 @@ public final class MeetingExtractor {
                     span.start(), span.end(), span.text()));
         }
         return List.of();
+    }
+
+    /** End of the sentence starting at {@code start}, not past {@code limit}. */
+    private static int sentenceEnd(List<TextRange> sentences, int start, int limit) {
+        for (TextRange s : sentences) {
+            if (s.start() <= start && start < s.end()) {
+                return Math.min(s.end(), limit);
+            }
+        }
+        return limit;
     }
 
     /** The last day of a meeting over several days ({@code 12 - 13/8}): the first day's date with the last day. */

@@ -34,10 +34,10 @@ final class NameFinder {
         }
     }
 
-    /** A capitalized syllable: {@code Nguyễn}, {@code Y}; not {@code UBND} nor {@code Covid}-like glued words. */
-    private static final String CAP = "\\p{Lu}[\\p{Ll}\\p{M}]*+(?![\\p{L}\\p{M}\\p{N}])";
+    /** A capitalized syllable: {@code Nguyễn}, {@code Y}, {@code H'Yim}; not {@code UBND} nor {@code Covid}-like glued words. */
+    private static final String CAP = "\\p{Lu}(?:['\u2019]\\p{Lu})?[\\p{Ll}\\p{M}]*+(?![\\p{L}\\p{M}\\p{N}'\u2019])";
     /** A run of capitalized syllables separated by single spaces: {@code Ông Phạm Minh Tuấn}. */
-    private static final Pattern CAP_RUN = Pattern.compile("(?<![\\p{L}\\p{M}\\p{N}])" + CAP + "(?: " + CAP + ")*");
+    private static final Pattern CAP_RUN = Pattern.compile("(?<![\\p{L}\\p{M}\\p{N}'\u2019])" + CAP + "(?: " + CAP + ")*");
     /** A person cue ending right before a name: {@code đồng chí }, {@code Đ/c }, {@code bà }. */
     private static final Pattern CUE_BEFORE = Pattern.compile(
             "(?<![\\p{L}\\p{M}])(?:[Đđ]ồng chí|[Đđ]/[Cc]|[Ôô]ng|[Bb]à) +$");

@@ -65,7 +65,7 @@ public final class PeopleExtractor {
             TitleParser.Titles before = null;
             if (h.cue() < 0) {
                 int from = Math.max(RoleReader.sentenceStart(text, h.range().start()), h.range().start() - 150);
-                before = titles.before(text, from, h.range().start());
+                before = titles.before(text, from, h.range().start(), nameAt);
             }
             if (h.afterPlace() && before == null) {
                 continue;
@@ -130,7 +130,8 @@ public final class PeopleExtractor {
 
     /**
      * Members of one list share the verb after its last member: {@code Các đồng chí: A, …; B, … chủ trì}
-     * makes A a chair as well.
+     * makes A a chair as well; and a list opened by its verb passes it on: {@code Tham dự có các đồng chí: A, …; B, …},
+     * {@code Chủ trì hội nghị có các đồng chí: A, …; B, …}.
      */
     private static List<PersonResolver.Raw> shareListRoles(String text, List<Found> found) {
         List<PersonResolver.Raw> out = new ArrayList<>();
@@ -150,10 +151,11 @@ public final class PeopleExtractor {
         }
         for (int i = 1; i < out.size(); i++) {
             PersonResolver.Raw r = out.get(i);
-            if (r.role() == null && out.get(i - 1).role() == Role.ATTENDEE
+            Role previous = out.get(i - 1).role();
+            if (r.role() == null && (previous == Role.ATTENDEE || previous == Role.CHAIR)
                     && found.get(i - 1).tail() <= found.get(i).lead()
                     && LIST_GAP.matcher(text).region(found.get(i - 1).tail(), found.get(i).lead()).matches()) {
-                out.set(i, new PersonResolver.Raw(r.range(), r.name(), r.kind(), r.titles(), Role.ATTENDEE));
+                out.set(i, new PersonResolver.Raw(r.range(), r.name(), r.kind(), r.titles(), previous));
             }
         }
         return out;

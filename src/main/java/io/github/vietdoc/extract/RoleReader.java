@@ -8,10 +8,12 @@ import java.util.regex.Pattern;
 final class RoleReader {
     /**
      * A chair verb right after the name and titles: {@code chủ trì hội nghị}, {@code đồng chủ trì},
-     * {@code đã làm việc với Ban Thường vụ}, {@code đã có buổi làm việc với UBND huyện}.
+     * {@code đã làm việc với Ban Thường vụ}, {@code đã có buổi làm việc với UBND huyện}, and the head of a visiting
+     * delegation: {@code làm trưởng đoàn}, {@code dẫn đầu}.
      */
     private static final Pattern CHAIR_AFTER = Pattern.compile(
-            "[ ,]*(?:đã +|cùng +)?(?:đồng chủ trì|chủ trì|chủ tọa|(?:có +)?(?:buổi +)?làm việc)(?![\\p{L}\\p{M}])",
+            "[ ,]*(?:đã +|cùng +)?(?:đồng chủ trì|chủ trì|chủ tọa|(?:có +)?(?:buổi +)?làm việc|làm +trưởng +đoàn|dẫn +đầu +đoàn|dẫn +đầu)"
+                    + "(?![\\p{L}\\p{M}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** A speech verb right after the name and titles: {@code phát biểu}, {@code nhấn mạnh:}, {@code cho biết}. */
     private static final Pattern SPEAKER_AFTER = Pattern.compile(
@@ -21,8 +23,12 @@ final class RoleReader {
     /** An attendance verb right after the name and titles: {@code tham dự hội nghị}, {@code đã dự}. */
     private static final Pattern ATTENDEE_AFTER = Pattern.compile("[ ,]*(?:đã +|cùng +)?(?:tham dự|dự)(?![\\p{L}\\p{M}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    /** A chair phrase before the cue: {@code dưới sự chủ trì của }. */
-    private static final Pattern CHAIR_BEFORE = Pattern.compile("(?:chủ trì|chủ tọa) +của +$",
+    /**
+     * A chair phrase before the cue: {@code dưới sự chủ trì của }, or a sentence opening with the chair verb and
+     * naming who: {@code Chủ trì hội nghị có đồng chí }, {@code Chủ trì là đồng chí }, {@code Đồng chủ trì có các đồng chí: }.
+     */
+    private static final Pattern CHAIR_BEFORE = Pattern.compile("(?:chủ trì|chủ tọa) +của +$|^[ \\t]*(?:đồng +)?"
+            + "chủ +(?:trì|tọa)(?: +(?!dự|tham|có|là|gồm)[\\p{L}\\p{M}]+){0,3} +(?:có|là|gồm)(?: +các)?(?: +đồng chí)?[ :]*$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** Attendance earlier in the sentence: {@code Dự hội nghị có}, {@code Tham dự cuộc họp có}, {@code Cùng dự có}. */
     private static final Pattern ATTEND = Pattern.compile("(?<![\\p{L}\\p{M}])(?:[Dd]ự|[Tt]ham dự)(?![\\p{L}\\p{M}])");

@@ -19,6 +19,9 @@ final class TitleParser {
 
     /** A separator between a name and a title or between two titles: {@code , }, {@code  - }, glued {@code - }. */
     private static final Pattern SEPARATOR = Pattern.compile(" *[,-] *");
+    /** A bracket opening titles after a name, and the one closing them. */
+    private static final Pattern OPEN_BRACKET = Pattern.compile(" *\\( *");
+    private static final Pattern CLOSE_BRACKET = Pattern.compile(" *\\)");
     /** A dash inside a title before a capitalized word: {@code Tài chính - Kế hoạch}. */
     private static final Pattern INNER_DASH = Pattern.compile(" *- *(?=\\p{Lu})");
     /** The next word of a title: {@code  Huyện}, {@code  ủy}, {@code  TT&VH}. */
@@ -28,12 +31,18 @@ final class TitleParser {
     /** A run of white space inside a title: {@code Huyện  ủy}. */
     private static final Pattern SPACES = Pattern.compile("\\s+");
     /** A title-case syllable: {@code Huyện}, {@code Thường} (not {@code UBND}). */
+    /** A number naming a committee after a title-case word: {@code Ban Chỉ đạo 35}. */
+    private static final Pattern DIGITS = Pattern.compile("[0-9]+");
     private static final Pattern TITLE_CASE = Pattern.compile("\\p{Lu}[\\p{Ll}\\p{M}]*");
 
     private final PeopleLexicon lex = PeopleLexicon.INSTANCE;
 
     /** Titles following a name that ends at {@code pos}: {@code , Ủy viên Ban TVTU, Chủ tịch Ủy ban MTTQ tỉnh}. */
     Titles after(String text, int pos, IntPredicate nameAt) {
+        Titles bracketed = bracketed(text, pos, nameAt);
+        if (bracketed != null) {
+            return bracketed;
+        }
         List<String> titles = new ArrayList<>();
         int p = pos;
         while (true) {
@@ -52,11 +61,14 @@ final class TitleParser {
         return new Titles(titles, p);
     }
 
-    /** The title ending right before {@code nameStart} and starting after {@code from}, or null. */
-    Titles before(String text, int from, int nameStart) {
+    /**
+     * The title ending right before {@code nameStart} and starting after {@code from}, or null; a title never runs
+     * across another name ({@code nameAt}): {@code Bí thư Huyện ủy A và Chủ tịch UBND huyện B}.
+     */
+    Titles before(String text, int from, int nameStart, IntPredicate nameAt) {
         Matcher head = lex.head.matcher(text).region(from, nameStart);
         while (head.find()) {
-            int end = extend(text, head.end(), i -> i == nameStart);
+            int end = extend(text, head.end(), i -> i == nameStart || nameAt.test(i));
             if (end < nameStart && text.substring(end, nameStart).isBlank()) {
                 return new Titles(List.of(normalize(text.substring(head.start(), end))), head.start());
             }
@@ -67,6 +79,8 @@ final class TitleParser {
     /** The end of a title whose head ends at {@code p}: {@code Phó Chủ tịch| UBND huyện} → after {@code huyện}. */
     int extend(String text, int p, IntPredicate nameAt) {
         String prev = "";
+        String last = lastWord(text, p);
+        boolean bodyName = false; // a title-case word after the head: the title names a body (Ban Chỉ đạo)
         while (true) {
             Matcher dash = INNER_DASH.matcher(text).region(p, text.length());
             if (dash.lookingAt()) {
@@ -80,6 +94,7 @@ final class TitleParser {
                 }
                 p = w.end();
                 prev = w.group();
+                last = prev;
                 continue;
             }
             Matcher m = NEXT_WORD.matcher(text).region(p, text.length());
@@ -92,19 +107,51 @@ final class TitleParser {
                 return p;
             }
             String lower = w.toLowerCase(Locale.ROOT);
-            if (lex.stop.matcher(text).region(ws, text.length()).lookingAt()) {
+            // a stop word written title-case after a title-case word names a body: Trưởng Ban Chỉ đạo
+            boolean inName = TITLE_CASE.matcher(w).matches() && TITLE_CASE.matcher(last).matches();
+            if (lex.stop.matcher(text).region(ws, text.length()).lookingAt() && !inName) {
                 boolean andCapital = lower.equals("và") && m.end() + 1 < text.length()
                         && text.charAt(m.end()) == ' ' && Character.isUpperCase(text.charAt(m.end() + 1));
                 if (!andCapital) {
                     return p;
                 }
             } else if (!Character.isUpperCase(w.charAt(0)) && !lex.tailWords.contains(lower)
+                    && !(DIGITS.matcher(w).matches() && bodyName && !DIGITS.matcher(prev).matches())
                     && !TITLE_CASE.matcher(prev).matches()) {
                 return p;
             }
             p = m.end();
             prev = w;
+            last = w;
+            bodyName |= TITLE_CASE.matcher(w).matches();
         }
+    }
+
+    /** Titles in brackets after a name: {@code Hoàng Văn Hùng (Bí thư Huyện ủy)}; null unless the bracket closes on them. */
+    private Titles bracketed(String text, int pos, IntPredicate nameAt) {
+        Matcher open = OPEN_BRACKET.matcher(text).region(pos, text.length());
+        if (!open.lookingAt() || !lex.head.matcher(text).region(open.end(), text.length()).lookingAt()) {
+            return null;
+        }
+        List<String> titles = new ArrayList<>();
+        int p = open.end();
+        Matcher head = lex.head.matcher(text).region(p, text.length());
+        head.lookingAt();
+        int end = extend(text, head.end(), nameAt);
+        titles.add(normalize(text.substring(p, end)));
+        Titles rest = after(text, end, nameAt);
+        titles.addAll(rest.titles());
+        Matcher close = CLOSE_BRACKET.matcher(text).region(rest.end(), text.length());
+        return close.lookingAt() ? new Titles(titles, close.end()) : null;
+    }
+
+    /** The word ending at {@code p}: {@code Ban} in {@code Trưởng Ban}. */
+    private static String lastWord(String text, int p) {
+        int s = p;
+        while (s > 0 && (Character.isLetter(text.charAt(s - 1)) || Character.getType(text.charAt(s - 1)) == Character.NON_SPACING_MARK)) {
+            s--;
+        }
+        return text.substring(s, p);
     }
 
     static String normalize(String title) {
