@@ -26,6 +26,8 @@ public final class StageBench {
         ReferenceExtractor refs = new ReferenceExtractor();
         TaskExtractor tasks = new TaskExtractor();
         LetterExtractor letter = new LetterExtractor();
+        PeopleExtractor people = new PeopleExtractor();
+        MeetingExtractor meetings = new MeetingExtractor();
         stages.put("classify", classifier::classify);
         stages.put("sentences", SourceText::sentences);
         stages.put("header", d -> header.extract(d, DocType.NEWS_ITEM));
@@ -33,6 +35,9 @@ public final class StageBench {
         stages.put("references", d -> refs.extract(new ExtractionContext(d, DocType.NEWS_ITEM, null)));
         stages.put("tasks", d -> tasks.extract(new ExtractionContext(d, DocType.NEWS_ITEM, null)));
         stages.put("letter(news)", d -> letter.extract(new ExtractionContext(d, DocType.NEWS_ITEM, null)));
+        stages.put("people", d -> people.extract(new ExtractionContext(d, DocType.NEWS_ITEM, null), Byline.NONE, null));
+        stages.put("meetings", d -> meetings.extract(new ExtractionContext(d, DocType.NEWS_ITEM, null),
+                PeopleResult.EMPTY, null));
         for (int round = 0; round < 3; round++) {
             for (var e : stages.entrySet()) {
                 long t0 = System.nanoTime();
