@@ -42,6 +42,10 @@ public final class IndicatorExtractor {
     private static final Pattern TOTAL_BEFORE = Pattern.compile(
             "(?<![" + L + "])tổng +số$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    /** A map scale, not a ratio: tỷ lệ 1/2000. */
+    private static final Pattern MAP_SCALE_BEFORE = Pattern.compile(
+            "(?:tỷ|tỉ) +lệ +$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
     /** {@code trở lên} after a value: từ 10 ha trở lên. */
     private static final Pattern OR_MORE = Pattern.compile(" +trở +lên(?![" + L + "])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -118,6 +122,10 @@ public final class IndicatorExtractor {
         }
         BigDecimal total = m.group("total") == null ? null
                 : VietNumber.plain(VietNumber.parseDigits(m.group("total")).multiply(scale));
+        if (total != null && (value.compareTo(total) > 0
+                || MAP_SCALE_BEFORE.matcher(text).region(Math.max(0, m.start() - 10), m.start()).find())) {
+            return null;
+        }
         int end = m.end();
         Matcher more = OR_MORE.matcher(text).region(end, Math.min(text.length(), end + 12));
         boolean orMore = more.lookingAt();
@@ -147,6 +155,6 @@ public final class IndicatorExtractor {
         Span s = ctx.doc().span(start, end);
         return new Indicator(VietNumber.plain(value), unit.canonical(), unit.kind(), cue.qualifier(),
                 cue.estimated() ? Boolean.TRUE : null, total, from == null ? null : VietNumber.plain(from), rel,
-                null, s.start(), s.end(), s.text());
+                unit.kind() == IndicatorKind.COUNT ? null : SubjectReader.read(text, start), s.start(), s.end(), s.text());
     }
 }

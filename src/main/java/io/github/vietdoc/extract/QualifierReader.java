@@ -17,7 +17,7 @@ final class QualifierReader {
     private static final Pattern BEFORE = Pattern.compile(
             "(?<![" + L + "])(?:(?<est>ước +đạt|ước +tính|ước|dự +kiến(?: +đạt)?) +)?"
                     + "(?:(?<qual>khoảng|gần +như|xấp +xỉ|hơn|trên|gần|dưới|chưa +đến|ít +nhất|tối +thiểu|tối +đa"
-                    + "|không +quá|từ) +)?$",
+                    + "|không +quá|từ) +|(?<sym>[≥≤><]) *)?$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private static final Pattern SPACES = Pattern.compile(" +");
@@ -37,19 +37,22 @@ final class QualifierReader {
         for (int from = Math.max(0, end - 30); from <= end; from++) {
             m.region(from, end);
             if (m.lookingAt()) {
-                if (m.group("est") == null && m.group("qual") == null) {
+                if (m.group("est") == null && m.group("qual") == null && m.group("sym") == null) {
                     continue;
                 }
                 start = m.start();
                 est = m.group("est") != null;
-                String word = m.group("qual") == null ? null
+                String word = m.group("sym") != null ? m.group("sym") : m.group("qual") == null ? null
                         : SPACES.matcher(m.group("qual")).replaceAll(" ").toLowerCase(Locale.ROOT);
                 q = word == null ? null : switch (word) {
                     case "khoảng", "gần như", "xấp xỉ" -> Qualifier.APPROXIMATE;
                     case "hơn", "trên" -> Qualifier.MORE_THAN;
                     case "gần", "dưới", "chưa đến" -> Qualifier.LESS_THAN;
                     case "ít nhất", "tối thiểu" -> Qualifier.AT_LEAST;
-                    case "tối đa", "không quá" -> Qualifier.AT_MOST;
+                    case "tối đa", "không quá", "≤" -> Qualifier.AT_MOST;
+                    case "≥" -> Qualifier.AT_LEAST;
+                    case ">" -> Qualifier.MORE_THAN;
+                    case "<" -> Qualifier.LESS_THAN;
                     case "từ" -> trailsAtLeast ? Qualifier.AT_LEAST : null;
                     default -> null;
                 };
