@@ -68,10 +68,10 @@ public final class IndicatorExtractor {
             if (m.start() < consumed || excluded(text, m.start())) {
                 continue;
             }
-            Indicator ind = build(ctx, text, m);
-            if (ind != null) {
-                out.add(ind);
-                consumed = Math.max(m.end(), lastEnd);
+            Built built = build(ctx, text, m);
+            if (built != null) {
+                out.add(built.indicator());
+                consumed = Math.max(m.end(), built.viewEnd());
             }
         }
         Matcher g = MULTIPLE.matcher(text);
@@ -84,8 +84,9 @@ public final class IndicatorExtractor {
         return out;
     }
 
-    /** View end of the last indicator built, comparison included; one extractor per thread. */
-    private int lastEnd;
+    /** An indicator and where it ends in the normalized view, its comparison included. */
+    private record Built(Indicator indicator, int viewEnd) {
+    }
 
     private static boolean excluded(String text, int start) {
         int from = Math.max(0, start - 12);
@@ -96,7 +97,7 @@ public final class IndicatorExtractor {
         return NOT_A_COUNT_BEFORE.matcher(before).find();
     }
 
-    private Indicator build(ExtractionContext ctx, String text, Matcher m) {
+    private static Built build(ExtractionContext ctx, String text, Matcher m) {
         BigDecimal base = m.group("num") != null ? VietNumber.parseDigits(m.group("num"))
                 : VietNumber.parseWords(m.group("words"));
         if (base == null) {
@@ -151,10 +152,9 @@ public final class IndicatorExtractor {
                 }
             }
         }
-        lastEnd = end;
         Span s = ctx.doc().span(start, end);
-        return new Indicator(VietNumber.plain(value), unit.canonical(), unit.kind(), cue.qualifier(),
+        return new Built(new Indicator(VietNumber.plain(value), unit.canonical(), unit.kind(), cue.qualifier(),
                 cue.estimated() ? Boolean.TRUE : null, total, from == null ? null : VietNumber.plain(from), rel,
-                unit.kind() == IndicatorKind.COUNT ? null : SubjectReader.read(text, start), s.start(), s.end(), s.text());
+                unit.kind() == IndicatorKind.COUNT ? null : SubjectReader.read(text, start), s.start(), s.end(), s.text()), end);
     }
 }

@@ -18,7 +18,7 @@ final class SubjectReader {
                     + "(?<rest>(?: +[" + L + "]+){0,8}?)"
                     + "(?: +(?:trong +tháng|trong +năm|năm +nay))?"
                     + "(?: +(?:ước +đạt|ước +tính|ước|dự +kiến|đạt|là|có|mới +đạt|giảm +còn|tăng +lên|còn|duy +trì"
-                    + "|khoảng|gần|hơn|trên|với))? *$",
+                    + "|khoảng|gần|hơn|trên|với)){0,2} *$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** Where a clause ends, looking back: a stop, a semicolon, a colon, a bracket or a line break. */
