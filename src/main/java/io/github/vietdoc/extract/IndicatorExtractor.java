@@ -98,6 +98,9 @@ public final class IndicatorExtractor {
     }
 
     private static Built build(ExtractionContext ctx, String text, Matcher m) {
+        if (m.group("words") != null && m.group("words").equalsIgnoreCase("một")) {
+            return null; // một alone is mostly the indefinite article: một người đàn ông
+        }
         BigDecimal base = m.group("num") != null ? VietNumber.parseDigits(m.group("num"))
                 : VietNumber.parseWords(m.group("words"));
         if (base == null) {

@@ -171,6 +171,8 @@ class IndicatorExtractorTest {
             quantri gửi vào T3, 2018-06-26 10:31
             thi tuyển sinh vào lớp 10 năm học 2021-2022
             Chỉ thị 16 của Thủ tướng Chính phủ
+            Một người đàn ông đi xe máy
+            giao cho một cơ quan chủ trì
             """)
     void ignoresNonIndicator(String phrase) {
         List<Indicator> found = extract(phrase);
@@ -211,6 +213,19 @@ class IndicatorExtractorTest {
         assertThat(found.get(0).subject()).isEqualTo("sản lượng vải thiều");
         List<Indicator> tax = extract("thu ngân sách nhà nước trên địa bàn trong tháng ước đạt hơn 1,7 tỷ đồng");
         assertThat(tax.get(0).subject()).isEqualTo("thu ngân sách nhà nước trên địa bàn");
+    }
+
+    @Test
+    void sharedExtractorGivesTheSameResultsInParallel() {
+        String raw = "sản lượng ước đạt 120 nghìn tấn, trong đó vải sớm sản lượng khoảng 30 nghìn tấn; "
+                + "trồng rừng đạt 1.858 ha, bằng 170% với cùng kỳ; 2.820 lò sấy";
+        IndicatorExtractor shared = new IndicatorExtractor();
+        SourceText doc = NORMALIZER.normalize(raw);
+        List<Indicator> once = shared.extract(new ExtractionContext(doc, DocType.NEWS_ITEM, null));
+        assertThat(once).hasSize(4);
+        java.util.stream.IntStream.range(0, 200).parallel().forEach(k ->
+                assertThat(shared.extract(new ExtractionContext(NORMALIZER.normalize(raw), DocType.NEWS_ITEM, null)))
+                        .isEqualTo(once));
     }
 
     @Test
