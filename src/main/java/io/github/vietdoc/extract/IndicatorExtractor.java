@@ -2,6 +2,7 @@ package io.github.vietdoc.extract;
 
 import io.github.vietdoc.model.Indicator;
 import io.github.vietdoc.model.IndicatorKind;
+import io.github.vietdoc.model.Qualifier;
 import io.github.vietdoc.model.Relative;
 import io.github.vietdoc.text.Span;
 import java.math.BigDecimal;
@@ -30,7 +31,7 @@ public final class IndicatorExtractor {
                     + "(?:/(?<total>" + NUM + ")(?![0-9/])|(?: *[-–] *| +đến +)(?<to>" + NUM + "))?"
                     + "(?<scale>(?: +(?:" + VietNumber.SCALE + "))*)"
                     + "(?<unit> *%| +(?:" + UnitLexicon.get().alternation() + ")(?![" + L + "0-9]))"
-                    + "(?:/[" + L + "]+(?![" + L + "0-9]))?",
+                    + "(?:/(?<per>[" + L + "]+)(?![" + L + "0-9]))?",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** Words that make the next number an ordinal or an identifier, e.g. {@code thứ} 14, {@code số} 5. */
@@ -112,6 +113,10 @@ public final class IndicatorExtractor {
         if (unit == null) {
             return null;
         }
+        if (m.group("per") != null && unit.kind() != IndicatorKind.MONEY) {
+            // a rate, not an amount: 56 km/h, 5 tấn/ha (money per unit stays money: 20 triệu đồng/ha)
+            unit = new UnitLexicon.Unit(unit.canonical() + "/" + m.group("per"), IndicatorKind.OTHER);
+        }
         BigDecimal scale = VietNumber.scale(m.group("scale"));
         BigDecimal value = base.multiply(scale);
         BigDecimal from = null;
@@ -156,7 +161,8 @@ public final class IndicatorExtractor {
             }
         }
         Span s = ctx.doc().span(start, end);
-        return new Built(new Indicator(VietNumber.plain(value), unit.canonical(), unit.kind(), cue.qualifier(),
+        Qualifier qualifier = cue.qualifier() == null && orMore ? Qualifier.AT_LEAST : cue.qualifier();
+        return new Built(new Indicator(VietNumber.plain(value), unit.canonical(), unit.kind(), qualifier,
                 cue.estimated() ? Boolean.TRUE : null, total, from == null ? null : VietNumber.plain(from), rel,
                 unit.kind() == IndicatorKind.COUNT ? null : SubjectReader.read(text, start), s.start(), s.end(), s.text()), end);
     }

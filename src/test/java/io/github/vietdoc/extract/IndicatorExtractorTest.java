@@ -115,6 +115,9 @@ class IndicatorExtractorTest {
             chưa đến 5% hộ nghèo | 5 | % | PERCENT | q=LESS_THAN
             không quá 20 người | 20 | người | COUNT | q=AT_MOST
             dưới 3 tấn mỗi ha | 3 | tấn | MASS | q=LESS_THAN
+            xe chở 5 tấn trở lên | 5 | tấn | MASS | q=AT_LEAST
+            chạy gần 56 km/h trên đường | 56 | km/h | OTHER | q=LESS_THAN
+            năng suất đạt 5,8 tấn/ha. | 5.8 | tấn/ha | OTHER | -
             """)
     void readsIndicator(String phrase, String value, String unit, String kind, String spec) {
         List<Indicator> found = extract(phrase);
