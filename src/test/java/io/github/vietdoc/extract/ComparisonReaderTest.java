@@ -1,0 +1,42 @@
+package io.github.vietdoc.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class ComparisonReaderTest {
+    @Test
+    void readsPercentOfBaseline() {
+        String text = "1.858 ha, bằng 170% với cùng kỳ; tích cực";
+        ComparisonReader.Comparison c = ComparisonReader.read(text, 8);
+        assertThat(c.relative().percent()).isEqualByComparingTo("170");
+        assertThat(c.relative().baseline()).isEqualTo("cùng kỳ");
+        assertThat(text.substring(8, c.end())).isEqualTo(", bằng 170% với cùng kỳ");
+    }
+
+    @Test
+    void readsPlanShare() {
+        ComparisonReader.Comparison c = ComparisonReader.read("X, đạt 68,2% kế hoạch", 1);
+        assertThat(c.relative().percent()).isEqualByComparingTo("68.2");
+        assertThat(c.relative().baseline()).isEqualTo("kế hoạch");
+    }
+
+    @Test
+    void decreaseIsNegative() {
+        ComparisonReader.Comparison c = ComparisonReader.read("X, giảm 2% so với cùng kỳ", 1);
+        assertThat(c.relative().changePercent()).isEqualByComparingTo("-2");
+        assertThat(c.relative().percent()).isNull();
+    }
+
+    @Test
+    void increaseIsPositive() {
+        ComparisonReader.Comparison c = ComparisonReader.read("X, tăng 6,18% so với cùng kỳ", 1);
+        assertThat(c.relative().changePercent()).isEqualByComparingTo("6.18");
+    }
+
+    @Test
+    void percentWithoutBaselineIsNoComparison() {
+        assertThat(ComparisonReader.read("X, đạt 49,7% dân số", 1)).isNull();
+        assertThat(ComparisonReader.read("X; bằng 170% với cùng kỳ", 1)).isNull();
+    }
+}

@@ -1,0 +1,240 @@
+package io.github.vietdoc.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.vietdoc.model.DocType;
+import io.github.vietdoc.model.Indicator;
+import io.github.vietdoc.model.IndicatorKind;
+import io.github.vietdoc.model.Qualifier;
+import io.github.vietdoc.text.Normalizer;
+import io.github.vietdoc.text.SourceText;
+import io.github.vietdoc.text.TonePlacement;
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class IndicatorExtractorTest {
+    private static final Normalizer NORMALIZER = Normalizer.create(TonePlacement.CLASSIC);
+
+    private static List<Indicator> extract(String raw) {
+        SourceText doc = NORMALIZER.normalize(raw);
+        List<Indicator> found = new IndicatorExtractor().extract(new ExtractionContext(doc, DocType.NEWS_ITEM, null));
+        for (Indicator i : found) {
+            assertThat(i.text()).as("span of %s", i).isEqualTo(raw.substring(i.start(), i.end()));
+        }
+        return found;
+    }
+
+    private static Map<String, String> attrs(String spec) {
+        Map<String, String> m = new HashMap<>();
+        if (spec != null) {
+            for (String kv : spec.split(";")) {
+                String[] p = kv.split("=", 2);
+                m.put(p[0], p.length > 1 ? p[1] : "true");
+            }
+        }
+        return m;
+    }
+
+    private static BigDecimal num(String s) {
+        return s == null ? null : new BigDecimal(s);
+    }
+
+    private static void assertSameNumber(BigDecimal got, String want, String what) {
+        if (want == null) {
+            assertThat(got).as(what).isNull();
+        } else {
+            assertThat(got).as(what).isNotNull();
+            assertThat(got.compareTo(new BigDecimal(want))).as(what + " " + got + " vs " + want).isZero();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            Toàn huyện thành lập 1.209 tổ xung kích phòng, chống dịch | 1209 | tổ | COUNT | -
+            với 9.342 thành viên; | 9342 | thành viên | COUNT | -
+            sản lượng ước đạt 120 nghìn tấn, trong đó | 120000 | tấn | MASS | est
+            vải sớm sản lượng khoảng 30 nghìn tấn. | 30000 | tấn | MASS | q=APPROXIMATE
+            tối đa của 2.820 lò sấy vải | 2820 | lò sấy | COUNT | -
+            có tổng số 3.413 đối tượng xã hội bị ảnh hưởng | 3413 | đối tượng | COUNT | -
+            với tổng kinh phí hơn 5,8 tỷ đồng. | 5800000000 | đồng | MONEY | q=MORE_THAN
+            Tổng diện tích gieo trồng đạt 1.158 ha; | 1158 | ha | AREA | -
+            trồng rừng đạt 1.858 ha, bằng 170% với cùng kỳ; | 1858 | ha | AREA | pct=170
+            với 55 hộ hộ tham gia | 55 | hộ | COUNT | -
+            ước đạt gần 15 tỉ đồng, bằng 172,1% so với cùng kỳ. | 15000000000 | đồng | MONEY | est;q=LESS_THAN;pct=172.1
+            trong tháng ước đạt hơn 1,7 tỷ đồng, lũy kế | 1700000000 | đồng | MONEY | est;q=MORE_THAN
+            ghi nhận 3 bệnh nhân COVID-19 | 3 | bệnh nhân | COUNT | -
+            223/224 trường hợp F1 đã hoàn thành | 223 | trường hợp | COUNT | total=224
+            ban hành 8 nghị quyết về | 8 | nghị quyết | COUNT | -
+            ban hành 3 chương trình hành động | 3 | chương trình | COUNT | -
+            hoàn thành vượt mức 4/16 chỉ tiêu Đại hội | 4 | chỉ tiêu | COUNT | total=16
+            trưởng thôn là đảng viên thấp (mới đạt 49,7%). | 49.7 | % | PERCENT | -
+            Độ che phủ rừng (từ 37 lên 41,3%); | 41.3 | % | PERCENT | from=37
+            xã nông thôn mới (từ 8 lên 11 xã); | 11 | xã | COUNT | from=8
+            kết nạp 7 đảng viên mới, đạt 70% kế hoạch năm | 7 | đảng viên | COUNT | pct=70
+            đàn gia súc khoảng 85 nghìn con. | 85000 | con | COUNT | q=APPROXIMATE
+            đạt 1,86 tỷ đồng, tăng 8,5% so với cùng kỳ. | 1860000000 | đồng | MONEY | chg=8.5
+            tổng thu 1,86 tỷ đồng, giảm 2% so với cùng kỳ. | 1860000000 | đồng | MONEY | chg=-2
+            ước đạt khoảng 95 nghìn lượt, tăng 12% so với cùng kỳ | 95000 | lượt | COUNT | est;q=APPROXIMATE;chg=12
+            ước đạt 28,6 tỷ đồng, bằng 11,2% dự toán năm | 28600000000 | đồng | MONEY | est;pct=11.2
+            Phấn đấu ít nhất 60% hồ sơ | 60 | % | PERCENT | q=AT_LEAST
+            Trên 90% người dân hài lòng | 90 | % | PERCENT | q=MORE_THAN
+            phát huy vai trò của 126 Tổ công nghệ số cộng đồng | 126 | tổ | COUNT | -
+            kinh phí khoảng 850 triệu đồng từ ngân sách | 850000000 | đồng | MONEY | q=APPROXIMATE
+            cho vùng trồng từ 10 ha trở lên được hỗ trợ | 10 | ha | AREA | q=AT_LEAST
+            hỗ trợ tối đa 300 triệu đồng cho mỗi dự án | 300000000 | đồng | MONEY | q=AT_MOST
+            Hỗ trợ một lần 20 triệu đồng/ha để trồng | 20000000 | đồng | MONEY | -
+            tổng kinh phí dự kiến khoảng 126 tỷ đồng. | 126000000000 | đồng | MONEY | est;q=APPROXIMATE
+            giải ngân 146,9 tỷ đồng, đạt 47% kế hoạch. | 146900000000 | đồng | MONEY | pct=47
+            mức hỗ trợ hằng tháng 1.500.000 đồng/người và | 1500000 | đồng | MONEY | -
+            thu ngân sách 615,472 tỷ đồng. | 615472000000 | đồng | MONEY | -
+            tổng vốn 2.450.000 triệu đồng | 2450000000000 | đồng | MONEY | -
+            diện tích 3.416,27 ha rừng | 3416.27 | ha | AREA | -
+            khởi công 02 dự án trọng điểm | 2 | dự án | COUNT | -
+            xảy ra 06 vụ cháy rừng | 6 | vụ | COUNT | -
+            có hai bệnh nhân đang điều trị | 2 | bệnh nhân | COUNT | -
+            có mười lăm hộ dân tham gia | 15 | hộ dân | COUNT | -
+            kết nạp năm mươi tám đảng viên | 58 | đảng viên | COUNT | -
+            trao một trăm suất quà | 100 | suất quà | COUNT | -
+            nạo vét từ 10 đến 15 ha mặt nước | 15 | ha | AREA | from=10
+            tỷ lệ tăng 10-15% mỗi năm | 15 | % | PERCENT | from=10
+            độ bao phủ ≥ 90% dân số | 90 | % | PERCENT | q=AT_LEAST
+            xuất khẩu 12,5 triệu USD | 12500000 | USD | MONEY | -
+            làm mới 4,5 km đường | 4.5 | km | LENGTH | -
+            bê tông hóa 1.200 m2 sân | 1200 | m2 | AREA | -
+            xây bể chứa 500 m³ nước | 500 | m3 | VOLUME | -
+            thu gom 300 lít dầu | 300 | lít | VOLUME | -
+            thu mua 25 tạ thóc | 25 | tạ | MASS | -
+            xuất 700 kg gạo | 700 | kg | MASS | -
+            khoảng 200 héc-ta lúa | 200 | ha | AREA | q=APPROXIMATE
+            gần như 100% hộ dân | 100 | % | PERCENT | q=APPROXIMATE
+            chưa đến 5% hộ nghèo | 5 | % | PERCENT | q=LESS_THAN
+            không quá 20 người | 20 | người | COUNT | q=AT_MOST
+            dưới 3 tấn mỗi ha | 3 | tấn | MASS | q=LESS_THAN
+            xe chở 5 tấn trở lên | 5 | tấn | MASS | q=AT_LEAST
+            chạy gần 56 km/h trên đường | 56 | km/h | OTHER | q=LESS_THAN
+            năng suất đạt 5,8 tấn/ha. | 5.8 | tấn/ha | OTHER | -
+            """)
+    void readsIndicator(String phrase, String value, String unit, String kind, String spec) {
+        List<Indicator> found = extract(phrase);
+        assertThat(found).as("indicators of %s", phrase).hasSize(1);
+        Indicator i = found.get(0);
+        Map<String, String> a = attrs(spec);
+        assertSameNumber(i.value(), value, "value");
+        assertThat(i.value().toPlainString()).doesNotContain("E");
+        assertThat(i.unit()).isEqualTo(unit);
+        assertThat(i.kind()).isEqualTo(IndicatorKind.valueOf(kind));
+        assertThat(i.qualifier()).isEqualTo(a.containsKey("q") ? Qualifier.valueOf(a.get("q")) : null);
+        assertThat(i.estimated()).isEqualTo(a.containsKey("est") ? Boolean.TRUE : null);
+        assertSameNumber(i.total(), a.get("total"), "total");
+        assertSameNumber(i.from(), a.get("from"), "from");
+        if (a.containsKey("pct") || a.containsKey("chg")) {
+            assertThat(i.relative()).isNotNull();
+            assertSameNumber(i.relative().percent(), a.get("pct"), "percent");
+            assertSameNumber(i.relative().changePercent(), a.get("chg"), "changePercent");
+        } else {
+            assertThat(i.relative()).isNull();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Ngày 11/6, đồng chí Nguyễn Việt Oanh chủ trì
+            kết quả 6 tháng đầu năm, nhiệm vụ 6 tháng cuối năm
+            phát triển kinh tế - xã hội năm 2021
+            nhiệm kỳ 2020-2025
+            nhiệm kỳ 2020- 2025
+            lũy kế 4 tháng ước đạt
+            sau hơn hai năm triển khai
+            báo cáo 5 tháng đầu năm 2021
+            kỷ niệm 66 năm ngày chiến thắng Điện Biên Phủ
+            130 năm ngày sinh của Chủ tịch Hồ Chí Minh
+            Đại hội Đảng bộ huyện lần thứ V
+            chuẩn bị Kỳ họp thứ 14 của HĐND huyện
+            đại biểu Quốc hội khóa XV
+            Nghị quyết số 245/2020/NQ-HĐND ngày 31/3/2020
+            ngầm tràn trên tỉnh lộ 330; tiếp tục
+            phòng, chống dịch Covid-19 trong tình hình mới
+            bị ảnh hưởng do dịch Covid- 19 được hưởng
+            các trường hợp F0 trong cộng đồng
+            223 trường hợp F1 tiếp xúc
+            thực hiện tốt 5K tại nơi công cộng
+            Điện thoại: 0204 3882 123
+            phương châm “3 trước, 4 tại chỗ”
+            theo phương châm "4 tại chỗ" sẵn sàng
+            bản đồ tỷ lệ 1/2000 khu dân cư
+            1. Tổ chức quán triệt nghị quyết
+            trực 24/24 giờ
+            Hôm nay: 1911 Đã truy cập: 6556406
+            Ngày 8-6, đồng chí Phạm Gia Túc làm việc
+            quantri gửi vào T3, 2018-06-26 10:31
+            thi tuyển sinh vào lớp 10 năm học 2021-2022
+            Chỉ thị 16 của Thủ tướng Chính phủ
+            Một người đàn ông đi xe máy
+            giao cho một cơ quan chủ trì
+            """)
+    void ignoresNonIndicator(String phrase) {
+        List<Indicator> found = extract(phrase);
+        if (phrase.startsWith("223 trường hợp")) {
+            assertThat(found).extracting(Indicator::value).containsExactly(new BigDecimal(223));
+        } else {
+            assertThat(found).as("indicators of %s", phrase).isEmpty();
+        }
+    }
+
+    @Test
+    void comparisonIsAttachedNotRepeated() {
+        List<Indicator> found = extract("trồng rừng đạt 1.858 ha, bằng 170% với cùng kỳ; giá trị đạt 12 tỷ đồng");
+        assertThat(found).extracting(Indicator::unit).containsExactly("ha", "đồng");
+        assertThat(found.get(0).relative().baseline()).isEqualTo("cùng kỳ");
+    }
+
+    @Test
+    void barePercentChangeKeepsItsSign() {
+        List<Indicator> found = extract("Số vụ tai nạn giảm 2% so với cùng kỳ.");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).unit()).isEqualTo("%");
+        assertThat(found.get(0).relative().changePercent()).isEqualByComparingTo("-2");
+    }
+
+    @Test
+    void multipleIsRead() {
+        List<Indicator> found = extract("doanh thu tăng gấp 1,5 lần năm trước");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).value()).isEqualByComparingTo("1.5");
+        assertThat(found.get(0).unit()).isEqualTo("lần");
+    }
+
+    @Test
+    void subjectIsReadWhenTheTextSaysIt() {
+        List<Indicator> found = extract("Sản lượng vải thiều ước đạt 120 nghìn tấn.");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).subject()).isEqualTo("sản lượng vải thiều");
+        List<Indicator> tax = extract("thu ngân sách nhà nước trên địa bàn trong tháng ước đạt hơn 1,7 tỷ đồng");
+        assertThat(tax.get(0).subject()).isEqualTo("thu ngân sách nhà nước trên địa bàn");
+    }
+
+    @Test
+    void sharedExtractorGivesTheSameResultsInParallel() {
+        String raw = "sản lượng ước đạt 120 nghìn tấn, trong đó vải sớm sản lượng khoảng 30 nghìn tấn; "
+                + "trồng rừng đạt 1.858 ha, bằng 170% với cùng kỳ; 2.820 lò sấy";
+        IndicatorExtractor shared = new IndicatorExtractor();
+        SourceText doc = NORMALIZER.normalize(raw);
+        List<Indicator> once = shared.extract(new ExtractionContext(doc, DocType.NEWS_ITEM, null));
+        assertThat(once).hasSize(4);
+        java.util.stream.IntStream.range(0, 200).parallel().forEach(k ->
+                assertThat(shared.extract(new ExtractionContext(NORMALIZER.normalize(raw), DocType.NEWS_ITEM, null)))
+                        .isEqualTo(once));
+    }
+
+    @Test
+    void valuesAreInOrderOfTheText() {
+        List<Indicator> found = extract("867 tổ Covid cộng đồng với 3.626 thành viên");
+        assertThat(found).extracting(Indicator::value).containsExactly(new BigDecimal(867), new BigDecimal(3626));
+        assertThat(found.get(0).start()).isLessThan(found.get(1).start());
+    }
+}
