@@ -28,6 +28,7 @@ public final class StageBench {
         LetterExtractor letter = new LetterExtractor();
         PeopleExtractor people = new PeopleExtractor();
         MeetingExtractor meetings = new MeetingExtractor();
+        IndicatorExtractor indicators = new IndicatorExtractor();
         stages.put("classify", classifier::classify);
         stages.put("sentences", SourceText::sentences);
         stages.put("header", d -> header.extract(d, DocType.NEWS_ITEM));
@@ -35,10 +36,11 @@ public final class StageBench {
         stages.put("references", d -> refs.extract(new ExtractionContext(d, DocType.NEWS_ITEM, null)));
         stages.put("tasks", d -> tasks.extract(new ExtractionContext(d, DocType.NEWS_ITEM, null)));
         stages.put("letter(news)", d -> letter.extract(new ExtractionContext(d, DocType.NEWS_ITEM, null)));
+        stages.put("indicators", d -> indicators.extract(new ExtractionContext(d, DocType.NEWS_ITEM, null)));
         stages.put("people", d -> people.extract(new ExtractionContext(d, DocType.NEWS_ITEM, null), Byline.NONE, null));
         stages.put("meetings", d -> meetings.extract(new ExtractionContext(d, DocType.NEWS_ITEM, null),
                 PeopleResult.EMPTY, null));
-        for (int round = 0; round < 3; round++) {
+        for (int round = 0; round < Integer.getInteger("rounds", 3); round++) {
             for (var e : stages.entrySet()) {
                 long t0 = System.nanoTime();
                 docs.forEach(e.getValue());
