@@ -107,10 +107,11 @@ public final class Extractor {
             PageHeader header = pageHeader.extract(doc, c.type());
             Byline authors = byline.extract(doc, c.type());
             ExtractionContext ctx = new ExtractionContext(doc, c.type(), referenceDate, header.published());
-            List<Reference> refs = features.contains(Feature.REFERENCES) ? references.extract(ctx) : List.of();
+
             TaskList taskList = features.contains(Feature.TASKS) ? tasks.extract(ctx) : TaskList.EMPTY;
-            Letter block = features.contains(Feature.LETTER) ? letter.extract(ctx) : null;
-            refs = withoutOwnNumber(refs, block);
+            Letter block = letter.extract(ctx); // also needed for references, people and meetings
+            List<Reference> refs = features.contains(Feature.REFERENCES)
+                    ? references.extract(ctx, block == null ? null : block.number()) : List.of();
             boolean wantPeople = features.contains(Feature.PEOPLE) || features.contains(Feature.MEETINGS);
             PeopleResult persons = wantPeople ? people.extract(ctx, authors, block) : PeopleResult.EMPTY;
             List<Meeting> meetingList = features.contains(Feature.MEETINGS)
@@ -122,25 +123,11 @@ public final class Extractor {
                     header.published(), meetingList, features.contains(Feature.PEOPLE) ? persons.people() : List.of(),
                     features.contains(Feature.INDICATORS) ? indicators.extract(ctx) : List.of(),
                     taskList.numbered(), taskList.directives(),
-                    refs, block, authors.authors(), warnings, null);
+                    refs, features.contains(Feature.LETTER) ? block : null, authors.authors(), warnings, null);
         } catch (RuntimeException | StackOverflowError e) {
             // a bug of ours must not stop a batch: report it as this document's error
             return Document.failed(source, "internal error: " + e);
         }
-    }
-
-    /** The letter's own number is never one of its references, in whatever layout the header was split. */
-    private static List<Reference> withoutOwnNumber(List<Reference> refs, Letter block) {
-        if (block == null || block.number() == null || refs.isEmpty()) {
-            return refs;
-        }
-        String own = foldNumber(block.number());
-        return refs.stream().filter(r -> !foldNumber(r.number()).equals(own)).toList();
-    }
-
-    /** A number with case, spaces and separators folded: {@code 24/2023/NQ-HĐND} = {@code 24/2023/NQHĐND}. */
-    private static String foldNumber(String number) {
-        return number == null ? "" : number.replaceAll("[\\s/\\-–.:]+", "").toUpperCase(java.util.Locale.ROOT);
     }
 
     private static double round(double confidence) {

@@ -61,6 +61,14 @@ public final class ReferenceExtractor {
             + lexicon.modifiers() + "(?: |\\n)){0,2}số(?: ?: ?| |\\n)(?=[0-9])");
 
     public List<Reference> extract(ExtractionContext ctx) {
+        return extract(ctx, null);
+    }
+
+    /**
+     * As {@link #extract(ExtractionContext)}, leaving out {@code ownNumber} too: the number the letter
+     * header gave ({@code 24/2023/NQ-HĐND}), found in whatever layout the header was split.
+     */
+    public List<Reference> extract(ExtractionContext ctx, String ownNumber) {
         String view = ctx.doc().text();
         List<CitedDocument> found = new ArrayList<>();
         List<int[]> covered = new ArrayList<>();
@@ -80,10 +88,12 @@ public final class ReferenceExtractor {
         found.addAll(symbolsAlone(view, covered));
         found.sort(Comparator.comparingInt(f -> f.start));
         List<CitedDocument> own = ownNumbers(view);
+        ReferenceNumber letterNumber = ownNumber == null ? null : ReferenceNumber.parse(ownNumber, 0, lexicon);
         List<CitedDocument> merged = new ArrayList<>();
         Map<String, List<CitedDocument>> byNumber = new HashMap<>();
         for (CitedDocument f : found) {
-            if (own.stream().anyMatch(o -> o.kind.equals(f.kind) && o.number.sameDocumentAs(f.number))) {
+            if (own.stream().anyMatch(o -> o.kind.equals(f.kind) && o.number.sameDocumentAs(f.number))
+                    || (letterNumber != null && letterNumber.sameDocumentAs(f.number))) {
                 continue;
             }
             List<CitedDocument> candidates = byNumber.computeIfAbsent(f.number.key(), k -> new ArrayList<>());

@@ -56,14 +56,6 @@ public final class Alignment {
         return starts.length == 0 ? 0 : ends[starts.length - 1];
     }
 
-    /** Raw offset where view position {@code viewOffset} (a boundary) ends, looking at the character before it. */
-    public int rawOffsetAfter(int viewOffset) {
-        if (viewOffset > 0) {
-            return ends[viewOffset - 1];
-        }
-        return starts.length == 0 ? 0 : starts[0];
-    }
-
     /**
      * The raw range {@code [start, end)} that the view range {@code [viewStart, viewEnd)} comes from.
      * An empty view range maps to an empty raw range.
