@@ -1,5 +1,6 @@
 package io.github.vietdoc.extract;
 
+import io.github.vietdoc.lexicon.Lexicon;
 import io.github.vietdoc.model.Indicator;
 import io.github.vietdoc.model.IndicatorKind;
 import io.github.vietdoc.model.Qualifier;
@@ -8,6 +9,9 @@ import io.github.vietdoc.text.Span;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,6 +23,8 @@ import java.util.regex.Pattern;
 public final class IndicatorExtractor {
     private static final String L = Letters.CLASS;
     private static final String NUM = VietNumber.DIGITS;
+    /** A word after the slash of a rate: a known denominator (ngày đêm) or any single word (km/giờ). */
+    private static final String RATE_WORD = "ngày +đêm|[" + L + "]+";
 
     /**
      * A quantity, e.g. {@code 37 lên 41,3%}, {@code 223/224 trường hợp}, {@code 10-15%},
@@ -28,11 +34,27 @@ public final class IndicatorExtractor {
             "(?<![" + L + "0-9/.,\\-–])"
                     + "(?:(?<from>" + NUM + ") +(?:lên|xuống) +)?"
                     + "(?:(?<num>" + NUM + ")|(?<words>" + VietNumber.WORDS + "))"
-                    + "(?:/(?<total>" + NUM + ")(?![0-9/])|(?: *[-–] *| +đến +)(?<to>" + NUM + "))?"
+                    + "(?: */ *(?<total>" + NUM + ")(?![0-9/])"
+                    + "|(?: *%(?= *(?:[-–]| +đến +) *(?:" + NUM + ") *%))?(?: *[-–] *| +đến +)(?<to>" + NUM + "))?"
                     + "(?<scale>(?: +(?:" + VietNumber.SCALE + "))*)"
-                    + "(?<unit> *%| +(?:" + UnitLexicon.get().alternation() + ")(?![" + L + "0-9]))"
-                    + "(?:/(?<per>[" + L + "]+)(?![" + L + "0-9]))?",
+                    + "(?<unit> *%| +" + UnitLexicon.get().alternation() + "(?![" + L + "0-9])"
+                    + "|" + UnitLexicon.get().measureAlternation() + "(?![" + L + "0-9]))"
+                    + "(?<per>(?: */ *(?:" + RATE_WORD + ")(?![" + L + "0-9]))+)?",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** The same count written again after a slash: 144.748 xe / 459.438 xe. */
+    private static final Pattern REPEATED_TOTAL = Pattern.compile(
+            " */ *(?<total>" + NUM + ") +(?<unit>" + UnitLexicon.get().countAlternation() + ")(?![" + L + "0-9])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    private static final Pattern SLASH = Pattern.compile(" */ *");
+
+    /** The word after a unit, to tell {@code 2015 đồng thời} from {@code 2015 đồng}. */
+    private static final Pattern NEXT_WORD = Pattern.compile(" +(?<word>[" + L + "]+)");
+
+    /** Compound words that begin with a unit or a counted noun, e.g. đồng thời, bản lề ({@code unit-lookalikes.tsv}). */
+    private static final Set<String> LOOKALIKES = Lexicon.named("unit-lookalikes").terms().stream()
+            .map(t -> t.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
 
     /** Words that make the next number an ordinal or an identifier, e.g. {@code thứ} 14, {@code số} 5. */
     private static final Pattern NOT_A_COUNT_BEFORE = Pattern.compile(
@@ -42,6 +64,26 @@ public final class IndicatorExtractor {
     /** {@code tổng số} before a number does count, e.g. tổng số 3.413 đối tượng. */
     private static final Pattern TOTAL_BEFORE = Pattern.compile(
             "(?<![" + L + "])tổng +số$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** A year written where a count could stand: năm 2019 dự án, 2016-2020 tổ chức. */
+    private static final Pattern YEAR = Pattern.compile("(?:19|20)[0-9]{2}");
+
+    /** A month or a year named before its number: tháng 7/2019, năm 2017 (but hằng tháng 1.500.000 đồng). */
+    private static final Pattern MONTH_OR_YEAR = Pattern.compile(
+            "(?<![" + L + "])(?:tháng +(?:0?[1-9]|1[0-2])(?![0-9.,])|năm +(?:19|20)[0-9]{2}(?![0-9.,]))",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** Words before {@code năm} that make it the year, not five: hằng năm tổ chức, 15 năm lao động. */
+    private static final Pattern YEAR_WORD_BEFORE = Pattern.compile(
+            "(?:[0-9]|(?<![" + L + "])(?:mỗi|hàng|hằng|những|các|từ|trong|cuối|đầu|giữa|sang|qua|nhiều|vài|cả"
+                    + "|vào|là|đến|tới|sau|trước))$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** A number right after a counted noun: lớp 9, tổ 3. */
+    private static final Pattern NUMBER_AFTER = Pattern.compile(" +[0-9]");
+
+    /** A number before a number word makes the word a unit: 15 năm, 2 ba. */
+    private static final Pattern NUMBER_BEFORE = Pattern.compile("[0-9]$");
 
     /** A map scale, not a ratio: tỷ lệ 1/2000. */
     private static final Pattern MAP_SCALE_BEFORE = Pattern.compile(
@@ -68,15 +110,13 @@ public final class IndicatorExtractor {
         String text = ctx.doc().text();
         List<Indicator> out = new ArrayList<>();
         Matcher m = QUANTITY.matcher(text);
-        int consumed = 0;
-        while (m.find()) {
-            if (m.start() < consumed || excluded(text, m.start())) {
-                continue;
-            }
-            Built built = build(ctx, text, m);
+        int from = 0;
+        while (from < text.length() && m.find(from)) {
+            Built built = excluded(text, m.start()) ? null : build(ctx, text, m);
+            // a rejected match may hide a quantity that starts inside it: năm 2019 dự án có 12 hộ
+            from = built == null ? m.start() + 1 : Math.max(m.end(), built.viewEnd());
             if (built != null) {
                 out.add(built.indicator());
-                consumed = Math.max(m.end(), built.viewEnd());
             }
         }
         // a case-insensitive scan of every position costs more than the rest; most texts have no "gấp"
@@ -95,6 +135,13 @@ public final class IndicatorExtractor {
     }
 
     private static boolean excluded(String text, int start) {
+        Matcher date = MONTH_OR_YEAR.matcher(text).region(Math.max(0, start - 8), Math.min(text.length(), start + 4));
+        date.useTransparentBounds(true);
+        while (date.find()) {
+            if (date.end() > start) {
+                return true;
+            }
+        }
         int from = Math.max(0, start - 12);
         String before = text.substring(from, start).stripTrailing();
         if (TOTAL_BEFORE.matcher(before).find()) {
@@ -103,9 +150,50 @@ public final class IndicatorExtractor {
         return NOT_A_COUNT_BEFORE.matcher(before).find();
     }
 
+    /**
+     * Whether the number words are a number here: {@code một} alone is mostly the article (một người đàn ông),
+     * and {@code năm} is mostly the year (hằng năm tổ chức, 15 năm lao động).
+     */
+    private static boolean wordsAreANumber(String text, int start, String words) {
+        String first = words.strip().toLowerCase(Locale.ROOT);
+        if (first.equals("một")) {
+            return false;
+        }
+        String before = text.substring(Math.max(0, start - 12), start).stripTrailing();
+        if (NUMBER_BEFORE.matcher(before).find()) {
+            return false;
+        }
+        return !first.startsWith("năm") || !YEAR_WORD_BEFORE.matcher(before).find();
+    }
+
+    /**
+     * Whether a count is one: after number words the counted noun is in lower case (Năm Đoàn kết is a name;
+     * after digits a capital is usual: 126 Tổ công nghệ số),
+     * and a bare year is no count (2017 người này, 2016-2020 tổ chức).
+     */
+    private static boolean countIsPlausible(Matcher m, String unitText) {
+        if (m.group("words") != null && Character.isUpperCase(unitText.codePointAt(0))) {
+            return false;
+        }
+        for (String g : new String[] {m.group("num"), m.group("to"), m.group("total"), m.group("from")}) {
+            if (g != null && YEAR.matcher(g).matches()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the unit and the next word are one other word: 2015 đồng thời, năm bản lề. */
+    private static boolean isLookalike(String text, int unitEnd, String unitText) {
+        Matcher next = NEXT_WORD.matcher(text).region(unitEnd, Math.min(text.length(), unitEnd + 20));
+        return next.lookingAt() && LOOKALIKES.contains(
+                (unitText + " " + next.group("word")).toLowerCase(Locale.ROOT).replaceAll(" +", " "));
+    }
+
     private static Built build(ExtractionContext ctx, String text, Matcher m) {
-        if (m.group("words") != null && m.group("words").equalsIgnoreCase("một")) {
-            return null; // một alone is mostly the indefinite article: một người đàn ông
+        String words = m.group("words");
+        if (words != null && !wordsAreANumber(text, m.start(), words)) {
+            return null;
         }
         BigDecimal base = m.group("num") != null ? VietNumber.parseDigits(m.group("num"))
                 : VietNumber.parseWords(m.group("words"));
@@ -115,12 +203,28 @@ public final class IndicatorExtractor {
         String unitText = m.group("unit").trim();
         UnitLexicon.Unit unit = unitText.equals("%") ? new UnitLexicon.Unit("%", IndicatorKind.PERCENT)
                 : UnitLexicon.get().lookup(unitText);
-        if (unit == null) {
+        if (unit == null || unit.kind() == IndicatorKind.COUNT && !countIsPlausible(m, unitText)) {
             return null;
         }
-        if (m.group("per") != null && unit.kind() != IndicatorKind.MONEY) {
-            // a rate, not an amount: 56 km/h, 5 tấn/ha (money per unit stays money: 20 triệu đồng/ha)
-            unit = new UnitLexicon.Unit(unit.canonical() + "/" + m.group("per"), IndicatorKind.OTHER);
+        if (isLookalike(text, m.end("unit"), unitText)) {
+            return null;
+        }
+        if (words != null && NUMBER_AFTER.matcher(text).region(m.end("unit"), text.length()).lookingAt()) {
+            return null; // năm lớp 9: the noun names a grade, a team or a plot, not what is counted
+        }
+        if (words != null && !m.group("unit").startsWith(" ")) {
+            return null; // haim is no number: only digits touch their unit (200m2)
+        }
+        if (m.group("per") != null && unit.kind() != IndicatorKind.MONEY && unit.kind() != IndicatorKind.PERCENT) {
+            // a rate, not an amount: 56 km/h, 5 tấn/ha; money and shares per unit stay what they are
+            // (20 triệu đồng/ha, 7%/năm)
+            StringBuilder rate = new StringBuilder(unit.canonical());
+            for (String w : SLASH.split(m.group("per").strip())) {
+                if (!w.isEmpty()) {
+                    rate.append('/').append(UnitLexicon.get().rateDenominator(w));
+                }
+            }
+            unit = new UnitLexicon.Unit(rate.toString(), IndicatorKind.OTHER);
         }
         BigDecimal scale = VietNumber.scale(m.group("scale"));
         BigDecimal value = base.multiply(scale);
@@ -136,11 +240,18 @@ public final class IndicatorExtractor {
         }
         BigDecimal total = m.group("total") == null ? null
                 : VietNumber.plain(VietNumber.parseDigits(m.group("total")).multiply(scale));
+        int end = m.end();
+        if (total == null && unit.kind() == IndicatorKind.COUNT) {
+            Matcher again = REPEATED_TOTAL.matcher(text).region(end, Math.min(text.length(), end + 60));
+            if (again.lookingAt() && unit.equals(UnitLexicon.get().lookup(again.group("unit")))) {
+                total = VietNumber.plain(VietNumber.parseDigits(again.group("total")));
+                end = again.end();
+            }
+        }
         if (total != null && (value.compareTo(total) > 0
                 || MAP_SCALE_BEFORE.matcher(text).region(Math.max(0, m.start() - 10), m.start()).find())) {
             return null;
         }
-        int end = m.end();
         Matcher more = OR_MORE.matcher(text).region(end, Math.min(text.length(), end + 12));
         boolean orMore = more.lookingAt();
         if (orMore) {

@@ -19,20 +19,32 @@ final class UnitLexicon {
     private static final UnitLexicon INSTANCE = new UnitLexicon();
 
     private final Map<String, Unit> units = new HashMap<>();
+    private final Map<String, String> rateDenominators = new HashMap<>();
     private final String alternation;
+    private final String measureAlternation;
+    private final String countAlternation;
 
     private UnitLexicon() {
-        List<String> terms = new ArrayList<>();
+        List<String> measures = new ArrayList<>();
         for (Lexicon.Entry e : Lexicon.named("units").entries()) {
             units.put(key(e.term()), new Unit(e.field(0), IndicatorKind.valueOf(e.field(1))));
-            terms.add(e.term());
+            measures.add(e.term());
         }
+        List<String> counted = new ArrayList<>();
         for (Lexicon.Entry e : Lexicon.named("counted-nouns").entries()) {
             String canonical = e.field(0) == null ? e.term() : e.field(0);
-            units.putIfAbsent(key(e.term()), new Unit(canonical, IndicatorKind.COUNT));
-            terms.add(e.term());
+            if (units.putIfAbsent(key(e.term()), new Unit(canonical, IndicatorKind.COUNT)) == null) {
+                counted.add(e.term());
+            }
         }
-        alternation = Lexicon.alternation(terms);
+        for (Lexicon.Entry e : Lexicon.named("rate-denominators").entries()) {
+            rateDenominators.put(key(e.term()), e.field(0) == null ? e.term() : e.field(0));
+        }
+        List<String> all = new ArrayList<>(measures);
+        all.addAll(counted);
+        alternation = Lexicon.alternation(all);
+        measureAlternation = Lexicon.alternation(measures);
+        countAlternation = Lexicon.alternation(counted);
     }
 
     static UnitLexicon get() {
@@ -42,6 +54,29 @@ final class UnitLexicon {
     /** All terms, longest first, as a regex alternation ({@code lò sấy} before {@code lò}). */
     String alternation() {
         return alternation;
+    }
+
+    /** Measure units only ({@code tấn}, {@code m2}, {@code USD}), longest first; they may touch the number: 200m2. */
+    String measureAlternation() {
+        return measureAlternation;
+    }
+
+    /** Counted nouns only ({@code lò sấy}, {@code hộ}), longest first. */
+    String countAlternation() {
+        return countAlternation;
+    }
+
+    /**
+     * The canonical denominator of a rate, e.g. {@code giờ} → {@code h} in {@code 60 km/giờ}; a unit's own
+     * canonical form ({@code ha} in {@code 5 tấn/héc-ta}); otherwise the word as written, in lower case.
+     */
+    String rateDenominator(String word) {
+        String k = key(word);
+        Unit u = units.get(k);
+        if (u != null && u.kind() != IndicatorKind.COUNT) {
+            return u.canonical();
+        }
+        return rateDenominators.getOrDefault(k, k);
     }
 
     /** The unit for a matched term in any case ({@code Tổ} → {@code tổ}), or null. */
