@@ -20,7 +20,7 @@ final class ComparisonReader {
     /** A comparison after a value, e.g. {@code , bằng 172,1% so với cùng kỳ}. */
     private static final Pattern AFTER = Pattern.compile(
             "(?:(?: +[" + L + "]+){1,2} *,|,)? *(?<verb>bằng|đạt|tăng|giảm) +(?<pct>" + VietNumber.DIGITS + ") *%"
-                    + "(?<with> *(?:so +)?với)?(?: +(?<base>[" + L + "]+(?: +[" + L + "]+){0,3}))?",
+                    + "(?<with> *(?:so +)?với)?(?: +(?<base>[" + L + "]+(?: +[" + L + "]+){0,3}(?: +(?:19|20)[0-9]{2}(?![0-9]|[.,][0-9]))?))?",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** A baseline a bare {@code đạt X%} is compared with, e.g. {@code kế hoạch}, {@code cùng kỳ}. */

@@ -24,7 +24,7 @@ public final class IndicatorExtractor {
     private static final String L = Letters.CLASS;
     private static final String NUM = VietNumber.DIGITS;
     /** A word after the slash of a rate: a known denominator (ngày đêm) or any single word (km/giờ). */
-    private static final String RATE_WORD = "ngày +đêm|[" + L + "]+";
+    private static final String RATE_WORD = "ngày +đêm|" + UnitLexicon.get().measureAlternation() + "|[" + L + "]+";
 
     /**
      * A quantity, e.g. {@code 37 lên 41,3%}, {@code 223/224 trường hợp}, {@code 10-15%},
@@ -56,9 +56,12 @@ public final class IndicatorExtractor {
     private static final Set<String> LOOKALIKES = Lexicon.named("unit-lookalikes").terms().stream()
             .map(t -> t.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
 
-    /** Words that make the next number an ordinal or an identifier, e.g. {@code thứ} 14, {@code số} 5. */
+    /**
+     * Words that make the next number an ordinal or an identifier, e.g. {@code thứ} 14, {@code số} 5,
+     * {@code quận} 9, {@code vòng} 2, {@code khoản} 3.
+     */
     private static final Pattern NOT_A_COUNT_BEFORE = Pattern.compile(
-            "(?<![" + L + "])(?:thứ|khóa|khoá|lộ|số|ngày|lớp|phiên)$",
+            "(?<![" + L + "])(?:thứ|khóa|khoá|lộ|số|ngày|lớp|phiên|vòng|hạng|quận|phường|điều|khoản|mục|chương|tầng|phòng|lô)$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** {@code tổng số} before a number does count, e.g. tổng số 3.413 đối tượng. */

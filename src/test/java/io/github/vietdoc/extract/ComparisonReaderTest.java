@@ -29,6 +29,14 @@ class ComparisonReaderTest {
     }
 
     @Test
+    void baselineKeepsItsYear() {
+        ComparisonReader.Comparison c = ComparisonReader.read("X, tăng 137% so với năm 2017. Ông", 1);
+        assertThat(c.relative().baseline()).isEqualTo("năm 2017");
+        ComparisonReader.Comparison d = ComparisonReader.read("X, bằng 96% so với cùng kỳ năm 2022, đứng", 1);
+        assertThat(d.relative().baseline()).isEqualTo("cùng kỳ năm 2022");
+    }
+
+    @Test
     void increaseIsPositive() {
         ComparisonReader.Comparison c = ComparisonReader.read("X, tăng 6,18% so với cùng kỳ", 1);
         assertThat(c.relative().changePercent()).isEqualByComparingTo("6.18");

@@ -118,6 +118,40 @@ class IndicatorExtractorTest {
             xe chở 5 tấn trở lên | 5 | tấn | MASS | q=AT_LEAST
             chạy gần 56 km/h trên đường | 56 | km/h | OTHER | q=LESS_THAN
             năng suất đạt 5,8 tấn/ha. | 5.8 | tấn/ha | OTHER | -
+            khen thưởng 15 tập thể và | 15 | tập thể | COUNT | -
+            tặng giấy khen cho 32 cá nhân | 32 | cá nhân | COUNT | -
+            kết nối trực tuyến với 25 điểm cầu | 25 | điểm cầu | COUNT | -
+            hội có 1.450 hội viên tham gia | 1450 | hội viên | COUNT | -
+            xây mới 12 nhà đại đoàn kết cho hộ nghèo | 12 | nhà | COUNT | -
+            giảm 120 hộ nghèo so với đầu năm | 120 | hộ | COUNT | -
+            tiêm 2.300 liều vắc xin | 2300 | liều | COUNT | -
+            thu hút hơn 5.000 lượt người tham quan | 5000 | lượt | COUNT | q=MORE_THAN
+            phát hiện 25 vụ vi phạm | 25 | vụ | COUNT | -
+            tiếp nhận 18 đơn thư khiếu nại | 18 | đơn thư | COUNT | -
+            tổ chức 35 lớp tập huấn | 35 | lớp | COUNT | -
+            trồng 5.000 cây xanh ven đường | 5000 | cây | COUNT | -
+            phát huy vai trò của 126 Tổ công nghệ số cộng đồng | 126 | tổ | COUNT | -
+            với 15/15 xã đạt chuẩn | 15 | xã | COUNT | total=15
+            cả nước có 144.748 xe / 459.438 xe không truyền dữ liệu | 144748 | xe | COUNT | total=459438
+            chỉ đáp ứng khoảng 25% đến 30% nhu cầu | 30 | % | PERCENT | q=APPROXIMATE;from=25
+            tỷ lệ thương tích 40% -50% | 50 | % | PERCENT | from=40
+            tàu chạy với tốc độ 60 km / giờ | 60 | km/h | OTHER | -
+            khai thác 130.000 m3 / ngày đêm | 130000 | m3/ngày | OTHER | -
+            giá xây dựng 7,3 triệu đồng / m2 sàn | 7300000 | đồng | MONEY | -
+            lãi suất 7%/năm | 7 | % | PERCENT | -
+            thu nhập bình quân 45 triệu đồng/người/năm | 45000000 | đồng | MONEY | -
+            thu giữ 2Kg thuốc nổ | 2 | kg | MASS | -
+            diện tích khoảng 200m2 nhà xưởng | 200 | m2 | AREA | q=APPROXIMATE
+            lắp đặt 3 MW điện mặt trời | 3 | MW | OTHER | -
+            mua 5 chỉ vàng | 5 | chỉ | MASS | -
+            trị giá 50.000 đ mỗi suất | 50000 | đồng | MONEY | -
+            khoảng 2 tỷ nhân dân tệ | 2000000000 | CNY | MONEY | q=APPROXIMATE
+            cao 1.200 mét so với mực nước biển | 1200 | m | LENGTH | -
+            nhiệt độ xuống dưới 10 độ C | 10 | °C | OTHER | q=LESS_THAN
+            đạt 85 phần trăm kế hoạch | 85 | % | PERCENT | -
+            Năm đối tượng bị bắt giữ | 5 | đối tượng | COUNT | -
+            hai nhà nghiên cứu của viện | 2 | nhà nghiên cứu | COUNT | -
+            xử lý 2015 đồng thời 12 hộ | 12 | hộ | COUNT | -
             """)
     void readsIndicator(String phrase, String value, String unit, String kind, String spec) {
         List<Indicator> found = extract(phrase);
@@ -176,6 +210,21 @@ class IndicatorExtractorTest {
             Chỉ thị 16 của Thủ tướng Chính phủ
             Một người đàn ông đi xe máy
             giao cho một cơ quan chủ trì
+            năm 2017 người dân xã bắt đầu trồng
+            Năm 2021 doanh nghiệp phải nộp
+            giai đoạn 2016-2020 dự án sẽ được giao
+            dự kiến trong tháng 7/2019 vụ án được xét xử
+            hằng năm tổ chức lễ hội
+            đã có 15 năm lao động ở nước ngoài
+            dấu mốc 3 năm cuộc đảo chính
+            năm 2018 là năm bản lề của nhiệm kỳ
+            tổ chức tốt Năm Đoàn kết hữu nghị
+            chỉ học được đến năm lớp 9
+            thỏa thuận năm 2015 đồng thời áp lệnh cấm
+            vòng 2 con kiến
+            cư trú tại quận 3 thành phố
+            theo khoản 2 Điều 5 nghị định
+            từ năm 2019 đến 2025 xe taxi phải thay mới
             """)
     void ignoresNonIndicator(String phrase) {
         List<Indicator> found = extract(phrase);
