@@ -113,14 +113,17 @@ public final class IndicatorExtractor {
         String text = ctx.doc().text();
         List<Indicator> out = new ArrayList<>();
         Matcher m = QUANTITY.matcher(text);
-        int from = 0;
-        while (from < text.length() && m.find(from)) {
-            Built built = excluded(text, m.start()) ? null : build(ctx, text, m);
+        m.useTransparentBounds(true);
+        // the pattern is tried only where a number starts: trying it at every position costs most of the time
+        for (int at = nextNumberStart(text, 0); at >= 0; ) {
+            m.region(at, text.length());
+            Built built = m.lookingAt() && !excluded(text, at) ? build(ctx, text, m) : null;
             // a rejected match may hide a quantity that starts inside it: năm 2019 dự án có 12 hộ
-            from = built == null ? m.start() + 1 : Math.max(m.end(), built.viewEnd());
+            int next = built == null ? at + 1 : Math.max(m.end(), built.viewEnd());
             if (built != null) {
                 out.add(built.indicator());
             }
+            at = nextNumberStart(text, next);
         }
         // a case-insensitive scan of every position costs more than the rest; most texts have no "gấp"
         Matcher g = MULTIPLE.matcher(mentionsMultiple(text) ? text : "");
@@ -131,6 +134,33 @@ public final class IndicatorExtractor {
         }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
+    }
+
+    /** First letters of the number words ({@code hai}, {@code Năm}, {@code mười}), to skip other words fast. */
+    private static final String NUMBER_WORD_INITIALS = "mhbnstcMHBNSTC";
+
+    /** Where the next digit or number word at the start of a token is, from {@code from}; -1 for none. */
+    static int nextNumberStart(String text, int from) {
+        for (int i = Math.max(0, from); i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean tokenStart = i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1));
+            if (!tokenStart) {
+                continue;
+            }
+            if (c >= '0' && c <= '9' || NUMBER_WORD_INITIALS.indexOf(c) >= 0 && startsNumberWord(text, i)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean startsNumberWord(String text, int i) {
+        int end = i;
+        while (end < text.length() && end - i <= VietNumber.LONGEST_WORD && Character.isLetter(text.charAt(end))) {
+            end++;
+        }
+        return end - i <= VietNumber.LONGEST_WORD
+                && VietNumber.WORD_SET.contains(text.substring(i, end).toLowerCase(Locale.ROOT));
     }
 
     /** An indicator and where it ends in the normalized view, its comparison included. */

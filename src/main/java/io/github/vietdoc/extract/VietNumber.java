@@ -3,6 +3,7 @@ package io.github.vietdoc.extract;
 import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -18,6 +19,10 @@ final class VietNumber {
             Map.entry("một", 1), Map.entry("mốt", 1), Map.entry("hai", 2), Map.entry("ba", 3),
             Map.entry("bốn", 4), Map.entry("tư", 4), Map.entry("năm", 5), Map.entry("lăm", 5),
             Map.entry("sáu", 6), Map.entry("bảy", 7), Map.entry("tám", 8), Map.entry("chín", 9));
+
+    /** The words a number in words starts with. */
+    static final Set<String> WORD_SET = Set.of("một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười");
+    static final int LONGEST_WORD = 4;
 
     /** A number in words, e.g. {@code năm mươi tám}, {@code một trăm}, {@code mười lăm}. */
     static final String WORDS = "(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)"

@@ -7,12 +7,9 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -75,10 +72,7 @@ public final class Lexicon {
     }
 
     public static String alternation(List<String> terms) {
-        return terms.stream()
-                .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
-                .map(t -> Arrays.stream(t.split(" ", -1)).map(Pattern::quote).collect(Collectors.joining(" +")))
-                .collect(Collectors.joining("|", "(?:", ")"));
+        return new TermTrie(terms).regex();
     }
 
     private static Lexicon read(String path) {
