@@ -7,11 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /** Every lexicon file loads, names its source, is NFC and holds no duplicate term. */
@@ -48,7 +49,7 @@ class LexiconFilesTest {
         }));
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void alternationPrefersTheLongestTerm() {
         Pattern p = Pattern.compile(Lexicon.alternation(List.of("Bí thư", "Phó Bí thư", "nhà", "nhà văn hóa", "nhà văn")));
         assertThat(match(p, "Phó  Bí thư Huyện ủy")).isEqualTo("Phó  Bí thư");
