@@ -49,6 +49,14 @@ public final class IndicatorExtractor {
 
     private static final Pattern SLASH = Pattern.compile(" */ *");
 
+    /** The other end of a range or a change written with its unit again: 5 triệu đồng đến 50 triệu đồng. */
+    private static final Pattern SECOND_BOUND = Pattern.compile(
+            "(?: *[-–] *| +(?:đến|tới) +| +(?<change>lên|xuống) +)(?:(?<num>" + NUM + ")|(?<words>" + VietNumber.WORDS + "))"
+                    + "(?<scale>(?: +(?:" + VietNumber.SCALE + "))*)"
+                    + "(?<unit> *%| +" + UnitLexicon.get().alternation() + "(?![" + L + "0-9])"
+                    + "|" + UnitLexicon.get().measureAlternation() + "(?![" + L + "0-9]))",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
     /** The word after a unit, to tell {@code 2015 đồng thời} from {@code 2015 đồng}. */
     private static final Pattern NEXT_WORD = Pattern.compile(" +(?<word>[" + L + "]+)");
 
@@ -58,10 +66,11 @@ public final class IndicatorExtractor {
 
     /**
      * Words that make the next number an ordinal or an identifier, e.g. {@code thứ} 14, {@code số} 5,
-     * {@code quận} 9, {@code vòng} 2, {@code khoản} 3.
+     * {@code quận} 9, {@code vòng} 2, {@code khoản} 3, {@code tổ} 5 khu phố 2, {@code Á hậu} 1.
      */
     private static final Pattern NOT_A_COUNT_BEFORE = Pattern.compile(
-            "(?<![" + L + "])(?:thứ|khóa|khoá|lộ|số|ngày|lớp|phiên|vòng|hạng|quận|phường|điều|khoản|mục|chương|tầng|phòng|lô)$",
+            "(?<![" + L + "])(?:thứ|khóa|khoá|lộ|số|ngày|lớp|phiên|vòng|hạng|quận|phường|điều|khoản|mục|chương|tầng"
+                    + "|phòng|lô|tổ|khu|phố|ấp|thôn|xóm|khóm|đội|bản|buôn|hẻm|ngõ|ngách|kiệt|hậu|top|tập|mùa|giải|bảng)$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** {@code tổng số} before a number does count, e.g. tổng số 3.413 đối tượng. */
@@ -279,6 +288,21 @@ public final class IndicatorExtractor {
             if (again.lookingAt() && unit.equals(UnitLexicon.get().lookup(again.group("unit")))) {
                 total = VietNumber.plain(VietNumber.parseDigits(again.group("total")));
                 end = again.end();
+            }
+        }
+        if (total == null && from == null && m.group("per") == null) {
+            Matcher second = SECOND_BOUND.matcher(text).region(end, Math.min(text.length(), end + 60));
+            if (second.lookingAt() && second.group("words") == null) {
+                String secondUnit = second.group("unit").strip();
+                UnitLexicon.Unit u2 = secondUnit.equals("%") ? new UnitLexicon.Unit("%", IndicatorKind.PERCENT)
+                        : UnitLexicon.get().lookup(secondUnit);
+                BigDecimal bound = VietNumber.parseDigits(second.group("num")).multiply(VietNumber.scale(second.group("scale")));
+                boolean change = second.group("change") != null;
+                if (unit.equals(u2) && (change || bound.compareTo(value) > 0)) {
+                    from = value; // từ 5 triệu đồng đến 50 triệu đồng, tăng từ 5 tỷ đồng lên 7 tỷ đồng
+                    value = bound;
+                    end = second.end();
+                }
             }
         }
         if (total != null && (value.compareTo(total) > 0

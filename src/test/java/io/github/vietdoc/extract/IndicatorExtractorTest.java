@@ -152,6 +152,10 @@ class IndicatorExtractorTest {
             Năm đối tượng bị bắt giữ | 5 | đối tượng | COUNT | -
             hai nhà nghiên cứu của viện | 2 | nhà nghiên cứu | COUNT | -
             xử lý 2015 đồng thời 12 hộ | 12 | hộ | COUNT | -
+            bị phạt tiền từ 5 triệu đồng đến 50 triệu đồng | 50000000 | đồng | MONEY | from=5000000
+            vốn tăng từ 5 tỷ đồng lên 7 tỷ đồng | 7000000000 | đồng | MONEY | from=5000000000
+            mỗi vụ từ 10 ha đến 15 ha | 15 | ha | AREA | from=10
+            tỷ lệ hộ nghèo giảm từ 4,2% xuống 3,1% | 3.1 | % | PERCENT | from=4.2
             """)
     void readsIndicator(String phrase, String value, String unit, String kind, String spec) {
         List<Indicator> found = extract(phrase);
@@ -225,6 +229,9 @@ class IndicatorExtractorTest {
             cư trú tại quận 3 thành phố
             theo khoản 2 Điều 5 nghị định
             từ năm 2019 đến 2025 xe taxi phải thay mới
+            họp dân tại tổ 5 khu phố 2 phường Tân Hòa
+            Á hậu 1 cuộc thi Hoa hậu Biển
+            sinh hoạt tại ấp 3 xã Tân Phú
             """)
     void ignoresNonIndicator(String phrase) {
         List<Indicator> found = extract(phrase);
