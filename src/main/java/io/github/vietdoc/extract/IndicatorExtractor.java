@@ -337,6 +337,6 @@ public final class IndicatorExtractor {
         Qualifier qualifier = cue.qualifier() == null && orMore ? Qualifier.AT_LEAST : cue.qualifier();
         return new Built(new Indicator(VietNumber.plain(value), unit.canonical(), unit.kind(), qualifier,
                 cue.estimated() ? Boolean.TRUE : null, total, from == null ? null : VietNumber.plain(from), rel,
-                unit.kind() == IndicatorKind.COUNT ? null : SubjectReader.read(text, start), s.start(), s.end(), s.text()), end);
+                unit.kind() == IndicatorKind.COUNT ? null : SubjectReader.read(text, start, unit.kind()), s.start(), s.end(), s.text()), end);
     }
 }
