@@ -23,9 +23,12 @@ final class ComparisonReader {
                     + "(?<with> *(?:so +)?với)?(?: +(?<base>[" + L + "]+(?: +[" + L + "]+){0,3}(?: +(?:19|20)[0-9]{2}(?![0-9]|[.,][0-9]))?))?",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-    /** A baseline a bare {@code đạt X%} is compared with, e.g. {@code kế hoạch}, {@code cùng kỳ}. */
+    /**
+     * A baseline a bare {@code đạt X%} is compared with, e.g. {@code kế hoạch}, {@code cùng kỳ},
+     * {@code dung tích thiết kế} (a reservoir's share of its capacity).
+     */
     private static final Pattern BASELINE = Pattern.compile(
-            "(?:kế +hoạch|cùng +kỳ|dự +toán|chỉ +tiêu)(?![" + L + "])",
+            "(?:kế +hoạch|KH|cùng +kỳ|dự +toán|chỉ +tiêu|mục +tiêu|nghị +quyết|định +mức|dung +tích|công +suất)(?![" + L + "])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private static final Pattern SPACES = Pattern.compile(" +");

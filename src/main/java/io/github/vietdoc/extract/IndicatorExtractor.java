@@ -49,9 +49,14 @@ public final class IndicatorExtractor {
 
     private static final Pattern SLASH = Pattern.compile(" */ *");
 
-    /** The other end of a range or a change written with its unit again: 5 triệu đồng đến 50 triệu đồng. */
+    /**
+     * The other end of a range or a change written with its unit again: 5 triệu đồng đến 50 triệu đồng,
+     * từ 3.200 ha năm 2020 lên 4.150 ha, từ 4,12% xuống còn 2,87%.
+     */
     private static final Pattern SECOND_BOUND = Pattern.compile(
-            "(?: *[-–] *| +(?:đến|tới) +| +(?<change>lên|xuống) +)(?:(?<num>" + NUM + ")|(?<words>" + VietNumber.WORDS + "))"
+            "(?<when> +(?:\\(|(?:vào +)?(?:cuối +|đầu +)?năm +)(?:19|20)[0-9]{2}\\)?)?"
+                    + "(?: *[-–] *| +(?:đến|tới) +| +(?<change>(?:lên|xuống)(?: +(?:còn|mức|đến|tới))?|còn) +)"
+                    + "(?:(?<num>" + NUM + ")|(?<words>" + VietNumber.WORDS + "))"
                     + "(?<scale>(?: +(?:" + VietNumber.SCALE + "))*)"
                     + "(?<unit> *%| +" + UnitLexicon.get().alternation() + "(?![" + L + "0-9])"
                     + "|" + UnitLexicon.get().measureAlternation() + "(?![" + L + "0-9]))",
@@ -104,6 +109,14 @@ public final class IndicatorExtractor {
     /** {@code trở lên} after a value: từ 10 ha trở lên. */
     private static final Pattern OR_MORE = Pattern.compile(" +trở +lên(?![" + L + "])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** After {@code từ} the bound may follow the noun: từ 50 con trâu, bò trở lên. */
+    private static final Pattern OR_MORE_AFTER_NOUNS = Pattern.compile(
+            "(?:,? +[" + L + "]+){0,4} +trở +lên(?![" + L + "])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** {@code từ} right before a number: từ 50 con trở lên, giảm từ 4,12% xuống còn 2,87%. */
+    private static final Pattern FROM_BEFORE = Pattern.compile(
+            "(?<![" + L + "])từ +$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** A comparison verb right before a bare percentage, e.g. {@code tăng} 12%. */
     private static final Pattern VERB_BEFORE = Pattern.compile(
@@ -196,10 +209,10 @@ public final class IndicatorExtractor {
      * Whether the number words are a number here: {@code một} alone is mostly the article (một người đàn ông),
      * and {@code năm} is mostly the year (hằng năm tổ chức, 15 năm lao động).
      */
-    private static boolean wordsAreANumber(String text, int start, String words) {
+    private static boolean wordsAreANumber(String text, int start, String words, boolean noScale) {
         String first = words.strip().toLowerCase(Locale.ROOT);
-        if (first.equals("một")) {
-            return false;
+        if (first.equals("một") && noScale) {
+            return false; // but một nghìn lượt người is a thousand
         }
         String before = text.substring(Math.max(0, start - 12), start).stripTrailing();
         if (NUMBER_BEFORE.matcher(before).find()) {
@@ -234,7 +247,7 @@ public final class IndicatorExtractor {
 
     private static Built build(ExtractionContext ctx, String text, Matcher m) {
         String words = m.group("words");
-        if (words != null && !wordsAreANumber(text, m.start(), words)) {
+        if (words != null && !wordsAreANumber(text, m.start(), words, m.group("scale").isBlank())) {
             return null;
         }
         BigDecimal base = m.group("num") != null ? VietNumber.parseDigits(m.group("num"))
@@ -297,8 +310,11 @@ public final class IndicatorExtractor {
                 UnitLexicon.Unit u2 = secondUnit.equals("%") ? new UnitLexicon.Unit("%", IndicatorKind.PERCENT)
                         : UnitLexicon.get().lookup(secondUnit);
                 BigDecimal bound = VietNumber.parseDigits(second.group("num")).multiply(VietNumber.scale(second.group("scale")));
-                boolean change = second.group("change") != null;
-                if (unit.equals(u2) && (change || bound.compareTo(value) > 0)) {
+                String change = second.group("change");
+                boolean fromBefore = FROM_BEFORE.matcher(text).region(Math.max(0, m.start() - 6), m.start()).find();
+                boolean ok = change == null ? second.group("when") == null && bound.compareTo(value) > 0
+                        : !change.equalsIgnoreCase("còn") || fromBefore;
+                if (unit.equals(u2) && ok) {
                     from = value; // từ 5 triệu đồng đến 50 triệu đồng, tăng từ 5 tỷ đồng lên 7 tỷ đồng
                     value = bound;
                     end = second.end();
@@ -309,7 +325,8 @@ public final class IndicatorExtractor {
                 || MAP_SCALE_BEFORE.matcher(text).region(Math.max(0, m.start() - 10), m.start()).find())) {
             return null;
         }
-        Matcher more = OR_MORE.matcher(text).region(end, Math.min(text.length(), end + 12));
+        Matcher more = (FROM_BEFORE.matcher(text).region(Math.max(0, m.start() - 6), m.start()).find()
+                ? OR_MORE_AFTER_NOUNS : OR_MORE).matcher(text).region(end, Math.min(text.length(), end + 40));
         boolean orMore = more.lookingAt();
         if (orMore) {
             end = more.end();
@@ -321,6 +338,14 @@ public final class IndicatorExtractor {
         if (cmp != null) {
             rel = cmp.relative();
             end = cmp.end();
+            // a second comparison of the same value: đạt 68,2% dự toán, tăng 6,18% so với cùng kỳ
+            ComparisonReader.Comparison next = ComparisonReader.read(text, end);
+            if (next != null && (rel.percent() == null) != (next.relative().percent() == null)) {
+                rel = new Relative(rel.percent() != null ? rel.percent() : next.relative().percent(),
+                        rel.changePercent() != null ? rel.changePercent() : next.relative().changePercent(),
+                        rel.baseline() != null ? rel.baseline() : next.relative().baseline());
+                end = next.end();
+            }
         } else if (unit.kind() == IndicatorKind.PERCENT) {
             Matcher v = VERB_BEFORE.matcher(text).region(Math.max(0, start - 8), start);
             v.useTransparentBounds(true);
@@ -335,8 +360,9 @@ public final class IndicatorExtractor {
         }
         Span s = ctx.doc().span(start, end);
         Qualifier qualifier = cue.qualifier() == null && orMore ? Qualifier.AT_LEAST : cue.qualifier();
+        boolean estimated = cue.estimated() || EstimateCue.before(text, start);
         return new Built(new Indicator(VietNumber.plain(value), unit.canonical(), unit.kind(), qualifier,
-                cue.estimated() ? Boolean.TRUE : null, total, from == null ? null : VietNumber.plain(from), rel,
+                estimated ? Boolean.TRUE : null, total, from == null ? null : VietNumber.plain(from), rel,
                 unit.kind() == IndicatorKind.COUNT ? null : SubjectReader.read(text, start, unit.kind()), s.start(), s.end(), s.text()), end);
     }
 }

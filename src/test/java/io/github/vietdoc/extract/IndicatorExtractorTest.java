@@ -156,6 +156,15 @@ class IndicatorExtractorTest {
             vốn tăng từ 5 tỷ đồng lên 7 tỷ đồng | 7000000000 | đồng | MONEY | from=5000000000
             mỗi vụ từ 10 ha đến 15 ha | 15 | ha | AREA | from=10
             tỷ lệ hộ nghèo giảm từ 4,2% xuống 3,1% | 3.1 | % | PERCENT | from=4.2
+            thu ngân sách ước đạt 520 tỷ đồng, đạt 55% dự toán, tăng 8% so với cùng kỳ | 520000000000 | đồng | MONEY | est;pct=55;chg=8
+            tỷ lệ hộ cận nghèo giảm từ 5,2% xuống còn 3,9% | 3.9 | % | PERCENT | from=5.2
+            diện tích chè tăng từ 1.500 ha năm 2021 lên 2.100 ha | 2100 | ha | AREA | from=1500
+            trang trại có quy mô từ 20 con bò, trâu trở lên | 20 | con | COUNT | q=AT_LEAST
+            cuộc thi thu hút hơn một nghìn lượt người dự thi | 1000 | lượt | COUNT | q=MORE_THAN
+            bão làm hư hỏng nhà cửa, ước tính thiệt hại khoảng 12 tỷ đồng | 12000000000 | đồng | MONEY | est;q=APPROXIMATE
+            Dự kiến đến năm 2030, toàn huyện có 45 sản phẩm OCOP | 45 | sản phẩm | COUNT | est
+            hồ tích được 300 triệu m3, đạt 80% dung tích thiết kế | 300000000 | m3 | VOLUME | pct=80
+            mỗi chi bộ giới thiệu 3 quần chúng ưu tú | 3 | quần chúng | COUNT | -
             """)
     void readsIndicator(String phrase, String value, String unit, String kind, String spec) {
         List<Indicator> found = extract(phrase);
@@ -255,6 +264,21 @@ class IndicatorExtractorTest {
         assertThat(found).hasSize(1);
         assertThat(found.get(0).unit()).isEqualTo("%");
         assertThat(found.get(0).relative().changePercent()).isEqualByComparingTo("-2");
+    }
+
+    @Test
+    void anEstimateCoversOnlyTheValuesAfterIt() {
+        List<Indicator> found = extract("Tỷ lệ che phủ rừng đạt 42%, dự kiến năm 2026 đạt 45%.");
+        assertThat(found).extracting(Indicator::estimated).containsExactly(null, Boolean.TRUE);
+        List<Indicator> next = extract("Dự kiến thu 5 tỷ đồng. Năm nay đã chi 3 tỷ đồng.");
+        assertThat(next).extracting(Indicator::estimated).containsExactly(Boolean.TRUE, null);
+    }
+
+    @Test
+    void treatiesAndDreamsAreNoEstimates() {
+        // bare "ước" is no cue far from its number: hiệp ước, quy ước, ước mơ
+        List<Indicator> found = extract("Theo hiệp ước và quy ước của làng, ước mơ có 12 cửa khẩu và 30 chợ");
+        assertThat(found).hasSize(2).allSatisfy(i -> assertThat(i.estimated()).isNull());
     }
 
     @Test
