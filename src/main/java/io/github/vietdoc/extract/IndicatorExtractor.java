@@ -48,6 +48,7 @@ public final class IndicatorExtractor {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private static final Pattern SLASH = Pattern.compile(" */ *");
+    private static final Pattern SPACES = Pattern.compile(" +");
 
     /**
      * The other end of a range or a change written with its unit again: 5 triệu đồng đến 50 triệu đồng,
@@ -59,7 +60,8 @@ public final class IndicatorExtractor {
                     + "(?:(?<num>" + NUM + ")|(?<words>" + VietNumber.WORDS + "))"
                     + "(?<scale>(?: +(?:" + VietNumber.SCALE + "))*)"
                     + "(?<unit> *%| +" + UnitLexicon.get().alternation() + "(?![" + L + "0-9])"
-                    + "|" + UnitLexicon.get().measureAlternation() + "(?![" + L + "0-9]))",
+                    + "|" + UnitLexicon.get().measureAlternation() + "(?![" + L + "0-9]))"
+                    + "(?<per>(?: */ *(?:" + RATE_WORD + ")(?![" + L + "0-9]))+)?",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** The word after a unit, to tell {@code 2015 đồng thời} from {@code 2015 đồng}. */
@@ -98,6 +100,10 @@ public final class IndicatorExtractor {
 
     /** A number right after a counted noun: lớp 9, tổ 3. */
     private static final Pattern NUMBER_AFTER = Pattern.compile(" +[0-9]");
+
+    /** {@code vài} before a number word makes it vague: vài ba người. */
+    private static final Pattern SOME_BEFORE = Pattern.compile("(?<![" + L + "])vài$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** A number before a number word makes the word a unit: 15 năm, 2 ba. */
     private static final Pattern NUMBER_BEFORE = Pattern.compile("[0-9]$");
@@ -215,8 +221,8 @@ public final class IndicatorExtractor {
             return false; // but một nghìn lượt người is a thousand
         }
         String before = text.substring(Math.max(0, start - 12), start).stripTrailing();
-        if (NUMBER_BEFORE.matcher(before).find()) {
-            return false;
+        if (NUMBER_BEFORE.matcher(before).find() || SOME_BEFORE.matcher(before).find()) {
+            return false; // 15 năm is fifteen years; vài ba khách is "a few guests"
         }
         return !first.startsWith("năm") || !YEAR_WORD_BEFORE.matcher(before).find();
     }
@@ -236,6 +242,12 @@ public final class IndicatorExtractor {
             }
         }
         return true;
+    }
+
+    /** Whether two rate denominators are the same: {@code / hộ / tháng} and {@code /hộ/tháng}; both absent counts. */
+    private static boolean samePer(String a, String b) {
+        return a == null ? b == null : b != null && SPACES.matcher(SLASH.matcher(a.strip()).replaceAll("/")).replaceAll(" ")
+                .equalsIgnoreCase(SPACES.matcher(SLASH.matcher(b.strip()).replaceAll("/")).replaceAll(" "));
     }
 
     /** Whether the unit and the next word are one other word: 2015 đồng thời, năm bản lề. */
@@ -303,7 +315,7 @@ public final class IndicatorExtractor {
                 end = again.end();
             }
         }
-        if (total == null && from == null && m.group("per") == null) {
+        if (total == null && from == null) {
             Matcher second = SECOND_BOUND.matcher(text).region(end, Math.min(text.length(), end + 60));
             if (second.lookingAt() && second.group("words") == null) {
                 String secondUnit = second.group("unit").strip();
@@ -314,7 +326,7 @@ public final class IndicatorExtractor {
                 boolean fromBefore = FROM_BEFORE.matcher(text).region(Math.max(0, m.start() - 6), m.start()).find();
                 boolean ok = change == null ? second.group("when") == null && bound.compareTo(value) > 0
                         : !change.equalsIgnoreCase("còn") || fromBefore;
-                if (unit.equals(u2) && ok) {
+                if (unit.equals(u2) && ok && samePer(m.group("per"), second.group("per"))) {
                     from = value; // từ 5 triệu đồng đến 50 triệu đồng, tăng từ 5 tỷ đồng lên 7 tỷ đồng
                     value = bound;
                     end = second.end();

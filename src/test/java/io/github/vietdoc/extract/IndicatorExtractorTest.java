@@ -165,6 +165,9 @@ class IndicatorExtractorTest {
             Dự kiến đến năm 2030, toàn huyện có 45 sản phẩm OCOP | 45 | sản phẩm | COUNT | est
             hồ tích được 300 triệu m3, đạt 80% dung tích thiết kế | 300000000 | m3 | VOLUME | pct=80
             mỗi chi bộ giới thiệu 3 quần chúng ưu tú | 3 | quần chúng | COUNT | -
+            phí vệ sinh tăng từ 40.000 đồng/hộ/tháng lên 70.000 đồng / hộ / tháng | 70000 | đồng | MONEY | from=40000
+            trừng phạt 7 nhà tài phiệt | 7 | nhà tài phiệt | COUNT | -
+            giảm tỷ lệ thất thoát nước từ 42% còn 21% | 21 | % | PERCENT | from=42
             """)
     void readsIndicator(String phrase, String value, String unit, String kind, String spec) {
         List<Indicator> found = extract(phrase);
@@ -241,6 +244,7 @@ class IndicatorExtractorTest {
             họp dân tại tổ 5 khu phố 2 phường Tân Hòa
             Á hậu 1 cuộc thi Hoa hậu Biển
             sinh hoạt tại ấp 3 xã Tân Phú
+            chỉ có vài ba người đến dự
             """)
     void ignoresNonIndicator(String phrase) {
         List<Indicator> found = extract(phrase);
