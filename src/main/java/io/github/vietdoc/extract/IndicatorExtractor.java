@@ -101,8 +101,11 @@ public final class IndicatorExtractor {
     /** A number right after a counted noun: lớp 9, tổ 3. */
     private static final Pattern NUMBER_AFTER = Pattern.compile(" +[0-9]");
 
-    /** {@code vài} before a number word makes it vague: vài ba người. */
-    private static final Pattern SOME_BEFORE = Pattern.compile("(?<![" + L + "])vài$",
+    /**
+     * Words before a number word that make it vague or relational, not a statistic: vài ba người,
+     * cả hai bên, giữa hai nước.
+     */
+    private static final Pattern SOME_BEFORE = Pattern.compile("(?<![" + L + "])(?:vài|cả|giữa)$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** A number before a number word makes the word a unit: 15 năm, 2 ba. */
@@ -222,7 +225,7 @@ public final class IndicatorExtractor {
         }
         String before = text.substring(Math.max(0, start - 12), start).stripTrailing();
         if (NUMBER_BEFORE.matcher(before).find() || SOME_BEFORE.matcher(before).find()) {
-            return false; // 15 năm is fifteen years; vài ba khách is "a few guests"
+            return false; // 15 năm is fifteen years; vài ba khách is "a few guests"; cả hai is "both"
         }
         return !first.startsWith("năm") || !YEAR_WORD_BEFORE.matcher(before).find();
     }
@@ -275,6 +278,9 @@ public final class IndicatorExtractor {
         }
         if (isLookalike(text, m.end("unit"), unitText)) {
             return null;
+        }
+        if (words != null && unit.canonical().equals("nước")) {
+            return null; // hai nước is "both countries" in diplomatic news; a report counts quốc gia in digits
         }
         if (words != null && NUMBER_AFTER.matcher(text).region(m.end("unit"), text.length()).lookingAt()) {
             return null; // năm lớp 9: the noun names a grade, a team or a plot, not what is counted

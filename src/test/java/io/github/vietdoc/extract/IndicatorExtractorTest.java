@@ -245,6 +245,9 @@ class IndicatorExtractorTest {
             Á hậu 1 cuộc thi Hoa hậu Biển
             sinh hoạt tại ấp 3 xã Tân Phú
             chỉ có vài ba người đến dự
+            quan hệ hợp tác giữa hai tỉnh ngày càng bền chặt
+            lãnh đạo hai nước thống nhất
+            cả hai đơn vị đều hoàn thành
             """)
     void ignoresNonIndicator(String phrase) {
         List<Indicator> found = extract(phrase);
