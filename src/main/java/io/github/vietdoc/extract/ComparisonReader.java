@@ -19,7 +19,7 @@ final class ComparisonReader {
 
     /** A comparison after a value, e.g. {@code , bằng 172,1% so với cùng kỳ}. */
     private static final Pattern AFTER = Pattern.compile(
-            "(?:(?: +[" + L + "]+){1,2} *,|,)? *(?<verb>bằng|đạt|tăng|giảm) +(?<pct>" + VietNumber.DIGITS + ") *%"
+            "(?<lead>(?: +[" + L + "]+){1,4} *,|,)? *(?<verb>bằng|đạt|tăng|giảm) +(?<pct>" + VietNumber.DIGITS + ") *%"
                     + "(?<with> *(?:so +)?với)?(?: +(?<base>[" + L + "]+(?: +[" + L + "]+){0,3}(?: +(?:19|20)[0-9]{2}(?![0-9]|[.,][0-9]))?))?",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
@@ -47,11 +47,16 @@ final class ComparisonReader {
         BigDecimal pct = VietNumber.plain(VietNumber.parseDigits(m.group("pct")));
         String base = m.group("base") == null ? null : SPACES.matcher(m.group("base")).replaceAll(" ");
         boolean change = verb.equals("tăng") || verb.equals("giảm");
-        if (!change && m.group("with") == null && (base == null || !BASELINE.matcher(base).lookingAt())) {
+        // after a value and a comma, bằng/đạt X% relates that value to whatever follows:
+        // 1.965 con gia súc, đạt 90,1% tổng đàn; 182,45 ha, đạt 51,2% diện tích cần thu hồi
+        boolean afterComma = m.group("lead") != null;
+        boolean namedBaseline = base != null
+                && (m.group("with") != null || afterComma && !change || BASELINE.matcher(base).lookingAt());
+        if (!change && m.group("with") == null && !afterComma && !namedBaseline) {
             return null;
         }
         int end = m.end();
-        if (base != null && m.group("with") == null && !BASELINE.matcher(base).lookingAt()) {
+        if (base != null && !namedBaseline) {
             base = null;
             end = m.end("pct") + (m.group(0).substring(m.end("pct") - m.start()).indexOf('%')) + 1;
         }

@@ -50,6 +50,13 @@ public final class IndicatorExtractor {
     private static final Pattern SLASH = Pattern.compile(" */ *");
     private static final Pattern SPACES = Pattern.compile(" +");
 
+    /** Where a value came from, said after it: 64,7%, tăng từ 38,2% năm 2023. */
+    private static final Pattern FROM_AFTER = Pattern.compile(
+            " *, *(?:tăng|giảm) +từ +(?<num>" + NUM + ")(?<scale>(?: +(?:" + VietNumber.SCALE + "))*)"
+                    + "(?<unit> *%| +" + UnitLexicon.get().alternation() + "(?![" + L + "0-9]))"
+                    + "(?: +(?:\\(|(?:vào +)?(?:cuối +|đầu +)?năm +)(?:19|20)[0-9]{2}\\)?(?![0-9]))?",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
     /**
      * The other end of a range or a change written with its unit again: 5 triệu đồng đến 50 triệu đồng,
      * từ 3.200 ha năm 2020 lên 4.150 ha, từ 4,12% xuống còn 2,87%.
@@ -148,9 +155,9 @@ public final class IndicatorExtractor {
         // the pattern is tried only where a number starts: trying it at every position costs most of the time
         for (int at = nextNumberStart(text, 0); at >= 0; ) {
             m.region(at, text.length());
-            Built built = m.lookingAt() && !excluded(text, at) ? build(ctx, text, m) : null;
+            Built built = excluded(text, at) ? null : m.lookingAt() ? build(ctx, text, m) : unlistedCount(ctx, text, at);
             // a rejected match may hide a quantity that starts inside it: năm 2019 dự án có 12 hộ
-            int next = built == null ? at + 1 : Math.max(m.end(), built.viewEnd());
+            int next = built == null ? at + 1 : built.viewEnd();
             if (built != null) {
                 out.add(built.indicator());
             }
@@ -192,6 +199,26 @@ public final class IndicatorExtractor {
         }
         return end - i <= VietNumber.LONGEST_WORD
                 && VietNumber.WORD_SET.contains(text.substring(i, end).toLowerCase(Locale.ROOT));
+    }
+
+    /** A count of a noun outside the lexicon, read only after a bound: tối thiểu 200 áo phao. */
+    private static Built unlistedCount(ExtractionContext ctx, String text, int at) {
+        if (!Character.isDigit(text.charAt(at))) {
+            return null;
+        }
+        QualifierReader.Cue cue = QualifierReader.read(text, at, false);
+        if (cue.qualifier() == null) {
+            return null;
+        }
+        UnlistedCount.Count count = UnlistedCount.read(text, at);
+        if (count == null) {
+            return null;
+        }
+        Span s = ctx.doc().span(cue.start(), count.end());
+        boolean estimated = cue.estimated() || EstimateCue.before(text, cue.start());
+        return new Built(new Indicator(VietNumber.plain(count.value()), count.noun(), IndicatorKind.COUNT,
+                cue.qualifier(), estimated ? Boolean.TRUE : null, null, null, null, null,
+                s.start(), s.end(), s.text()), count.end());
     }
 
     /** An indicator and where it ends in the normalized view, its comparison included. */
@@ -247,6 +274,12 @@ public final class IndicatorExtractor {
         return true;
     }
 
+    /** The unit of a matched unit text: % or a lexicon term. */
+    private static UnitLexicon.Unit unitOf(String matched) {
+        String t = matched.strip();
+        return t.equals("%") ? new UnitLexicon.Unit("%", IndicatorKind.PERCENT) : UnitLexicon.get().lookup(t);
+    }
+
     /** Whether two rate denominators are the same: {@code / hộ / tháng} and {@code /hộ/tháng}; both absent counts. */
     private static boolean samePer(String a, String b) {
         return a == null ? b == null : b != null && SPACES.matcher(SLASH.matcher(a.strip()).replaceAll("/")).replaceAll(" ")
@@ -271,8 +304,7 @@ public final class IndicatorExtractor {
             return null;
         }
         String unitText = m.group("unit").trim();
-        UnitLexicon.Unit unit = unitText.equals("%") ? new UnitLexicon.Unit("%", IndicatorKind.PERCENT)
-                : UnitLexicon.get().lookup(unitText);
+        UnitLexicon.Unit unit = unitOf(unitText);
         if (unit == null || unit.kind() == IndicatorKind.COUNT && !countIsPlausible(m, unitText)) {
             return null;
         }
@@ -324,9 +356,7 @@ public final class IndicatorExtractor {
         if (total == null && from == null) {
             Matcher second = SECOND_BOUND.matcher(text).region(end, Math.min(text.length(), end + 60));
             if (second.lookingAt() && second.group("words") == null) {
-                String secondUnit = second.group("unit").strip();
-                UnitLexicon.Unit u2 = secondUnit.equals("%") ? new UnitLexicon.Unit("%", IndicatorKind.PERCENT)
-                        : UnitLexicon.get().lookup(secondUnit);
+                UnitLexicon.Unit u2 = unitOf(second.group("unit"));
                 BigDecimal bound = VietNumber.parseDigits(second.group("num")).multiply(VietNumber.scale(second.group("scale")));
                 String change = second.group("change");
                 boolean fromBefore = FROM_BEFORE.matcher(text).region(Math.max(0, m.start() - 6), m.start()).find();
@@ -374,6 +404,13 @@ public final class IndicatorExtractor {
                     start = v.start();
                     end = Math.max(end, self.end());
                 }
+            }
+        }
+        if (from == null && rel == null) {
+            Matcher since = FROM_AFTER.matcher(text).region(end, Math.min(text.length(), end + 50));
+            if (since.lookingAt() && unit.equals(unitOf(since.group("unit")))) {
+                from = VietNumber.parseDigits(since.group("num")).multiply(VietNumber.scale(since.group("scale")));
+                end = since.end();
             }
         }
         Span s = ctx.doc().span(start, end);

@@ -17,7 +17,7 @@ final class QualifierReader {
     private static final Pattern BEFORE = Pattern.compile(
             "(?<![" + L + "])(?:(?<est>ước +đạt|ước +tính|ước|dự +kiến(?: +đạt)?) +)?"
                     + "(?:(?<qual>khoảng|gần +như|xấp +xỉ|hơn|trên|gần|dưới|chưa +đến|ít +nhất|tối +thiểu|tối +đa"
-                    + "|không +quá|từ) +|(?<sym>[≥≤><]) *)?$",
+                    + "|không +quá|không +vượt +quá|không +dưới|không +ít +hơn|từ) +|(?<sym>[≥≤><]) *)?$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private static final Pattern SPACES = Pattern.compile(" +");
@@ -49,7 +49,8 @@ final class QualifierReader {
                     case "hơn", "trên" -> Qualifier.MORE_THAN;
                     case "gần", "dưới", "chưa đến" -> Qualifier.LESS_THAN;
                     case "ít nhất", "tối thiểu" -> Qualifier.AT_LEAST;
-                    case "tối đa", "không quá", "≤" -> Qualifier.AT_MOST;
+                    case "tối đa", "không quá", "không vượt quá", "≤" -> Qualifier.AT_MOST;
+                    case "không dưới", "không ít hơn" -> Qualifier.AT_LEAST;
                     case "≥" -> Qualifier.AT_LEAST;
                     case ">" -> Qualifier.MORE_THAN;
                     case "<" -> Qualifier.LESS_THAN;

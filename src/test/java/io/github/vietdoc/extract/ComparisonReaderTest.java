@@ -44,7 +44,24 @@ class ComparisonReaderTest {
 
     @Test
     void percentWithoutBaselineIsNoComparison() {
-        assertThat(ComparisonReader.read("X, đạt 49,7% dân số", 1)).isNull();
+        // no comma after the value: the share is a figure of its own (tỷ lệ … mới đạt 49,7% dân số)
+        assertThat(ComparisonReader.read("X mới đạt 49,7% dân số", 1)).isNull();
         assertThat(ComparisonReader.read("X; bằng 170% với cùng kỳ", 1)).isNull();
+    }
+
+    @Test
+    void afterAValueAndACommaTheShareNamesItsBaseline() {
+        ComparisonReader.Comparison c = ComparisonReader.read("X, đạt 49,7% dân số", 1);
+        assertThat(c.relative().percent()).isEqualByComparingTo("49.7");
+        assertThat(c.relative().baseline()).isEqualTo("dân số");
+        ComparisonReader.Comparison d = ComparisonReader.read("X rừng tập trung, đạt 109,7% kế hoạch", 1);
+        assertThat(d.relative().baseline()).isEqualTo("kế hoạch");
+    }
+
+    @Test
+    void aChangeAfterACommaKeepsOnlyANamedBaseline() {
+        ComparisonReader.Comparison c = ComparisonReader.read("X, tăng 12% trong năm", 1);
+        assertThat(c.relative().changePercent()).isEqualByComparingTo("12");
+        assertThat(c.relative().baseline()).isNull();
     }
 }

@@ -168,6 +168,12 @@ class IndicatorExtractorTest {
             phí vệ sinh tăng từ 40.000 đồng/hộ/tháng lên 70.000 đồng / hộ / tháng | 70000 | đồng | MONEY | from=40000
             trừng phạt 7 nhà tài phiệt | 7 | nhà tài phiệt | COUNT | -
             giảm tỷ lệ thất thoát nước từ 42% còn 21% | 21 | % | PERCENT | from=42
+            mỗi thôn dự trữ tối thiểu 200 áo phao | 200 | áo phao | COUNT | q=AT_LEAST
+            bố trí không dưới 30 thành viên | 30 | thành viên | COUNT | q=AT_LEAST
+            chi không vượt quá 2 tỷ đồng | 2000000000 | đồng | MONEY | q=AT_MOST
+            tiêm phòng cho 1.965 con gia súc, đạt 90,1% tổng đàn | 1965 | con | COUNT | pct=90.1
+            trồng mới 1.425,6 ha rừng tập trung, đạt 109,7% kế hoạch | 1425.6 | ha | AREA | pct=109.7
+            giải quyết trực tuyến đạt 64,7%, tăng từ 38,2% năm 2023 | 64.7 | % | PERCENT | from=38.2
             """)
     void readsIndicator(String phrase, String value, String unit, String kind, String spec) {
         List<Indicator> found = extract(phrase);
@@ -245,6 +251,9 @@ class IndicatorExtractorTest {
             Á hậu 1 cuộc thi Hoa hậu Biển
             sinh hoạt tại ấp 3 xã Tân Phú
             chỉ có vài ba người đến dự
+            hơn 30 trong số đó đã về nước
+            khoảng 20 năm trước
+            gần 2021 người
             quan hệ hợp tác giữa hai tỉnh ngày càng bền chặt
             lãnh đạo hai nước thống nhất
             cả hai đơn vị đều hoàn thành
