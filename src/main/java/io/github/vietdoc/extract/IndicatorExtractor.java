@@ -181,11 +181,12 @@ public final class IndicatorExtractor {
     static int nextNumberStart(String text, int from) {
         for (int i = Math.max(0, from); i < text.length(); i++) {
             char c = text.charAt(i);
-            boolean tokenStart = i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1));
-            if (!tokenStart) {
-                continue;
+            boolean digit = c >= '0' && c <= '9';
+            if (!digit && NUMBER_WORD_INITIALS.indexOf(c) < 0
+                    || i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
+                continue; // not at the start of a token that can be a number
             }
-            if (c >= '0' && c <= '9' || NUMBER_WORD_INITIALS.indexOf(c) >= 0 && startsNumberWord(text, i)) {
+            if (digit || startsNumberWord(text, i)) {
                 return i;
             }
         }
@@ -206,12 +207,12 @@ public final class IndicatorExtractor {
         if (!Character.isDigit(text.charAt(at))) {
             return null;
         }
-        QualifierReader.Cue cue = QualifierReader.read(text, at, false);
-        if (cue.qualifier() == null) {
-            return null;
-        }
         UnlistedCount.Count count = UnlistedCount.read(text, at);
         if (count == null) {
+            return null;
+        }
+        QualifierReader.Cue cue = QualifierReader.read(text, at, false);
+        if (cue.qualifier() == null) {
             return null;
         }
         Span s = ctx.doc().span(cue.start(), count.end());
