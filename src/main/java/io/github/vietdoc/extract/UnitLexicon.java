@@ -16,6 +16,7 @@ final class UnitLexicon {
     }
 
     private static final Pattern SPACES = Pattern.compile(" +");
+    private static final Unit PERCENT = new Unit("%", IndicatorKind.PERCENT);
     private static final UnitLexicon INSTANCE = new UnitLexicon();
 
     private final Map<String, Unit> units = new HashMap<>();
@@ -77,6 +78,17 @@ final class UnitLexicon {
             return u.canonical();
         }
         return rateDenominators.getOrDefault(k, k);
+    }
+
+    /** A word after the slash of a rate, as a regex: a known denominator (ngày đêm), a unit (m2) or any word (giờ). */
+    String rateWord() {
+        return "ngày +đêm|" + measureAlternation + "|[" + Letters.CLASS + "]+";
+    }
+
+    /** The unit of a matched unit text, {@code %} included, or null. */
+    Unit forText(String matched) {
+        String t = matched.strip();
+        return t.equals("%") ? PERCENT : lookup(t);
     }
 
     /** The unit for a matched term in any case ({@code Tổ} → {@code tổ}), or null. */

@@ -18,6 +18,12 @@ class UnitLexiconTest {
             m³ | m3 | VOLUME
             đô la | USD | MONEY
             USD | USD | MONEY
+            nhân dân tệ | CNY | MONEY
+            VNĐ | đồng | MONEY
+            cây số | km | LENGTH
+            kWh | kWh | OTHER
+            vụ cháy | vụ | COUNT
+            hộ nghèo | hộ | COUNT
             Tổ | tổ | COUNT
             lò sấy | lò sấy | COUNT
             thành  viên | thành viên | COUNT
@@ -27,6 +33,20 @@ class UnitLexiconTest {
         assertThat(u).isNotNull();
         assertThat(u.canonical()).isEqualTo(canonical);
         assertThat(u.kind()).isEqualTo(IndicatorKind.valueOf(kind));
+    }
+
+    @Test
+    void rateDenominatorsHaveACanonicalForm() {
+        assertThat(UnitLexicon.get().rateDenominator("giờ")).isEqualTo("h");
+        assertThat(UnitLexicon.get().rateDenominator("héc-ta")).isEqualTo("ha");
+        assertThat(UnitLexicon.get().rateDenominator("Hộ")).isEqualTo("hộ");
+    }
+
+    @Test
+    void percentIsAUnitOfItsOwn() {
+        assertThat(UnitLexicon.get().forText(" %").kind()).isEqualTo(IndicatorKind.PERCENT);
+        assertThat(UnitLexicon.get().forText(" mét vuông").canonical()).isEqualTo("m2");
+        assertThat(UnitLexicon.get().forText("tháng")).isNull();
     }
 
     @Test
