@@ -16,7 +16,7 @@ final class QualifierReader {
     /** Cues ending right before the value, e.g. {@code dự kiến khoảng }, {@code ước đạt hơn }, {@code Trên }. */
     private static final Pattern BEFORE = Pattern.compile(
             "(?<![" + L + "])(?:(?<est>ước +đạt|ước +tính|ước|dự +kiến(?: +đạt)?) +)?"
-                    + "(?:(?<qual>khoảng|gần +như|xấp +xỉ|hơn|trên|gần|dưới|chưa +đến|ít +nhất|tối +thiểu|tối +đa"
+                    + "(?:(?<qual>khoảng|gần +như|xấp +xỉ|hơn|trên|gần|dưới|chưa +đến|chưa +đầy|chưa +tới|ít +nhất|tối +thiểu|tối +đa"
                     + "|không +quá|không +vượt +quá|không +dưới|không +ít +hơn|từ) +|(?<sym>[≥≤><]) *)?$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
@@ -47,7 +47,7 @@ final class QualifierReader {
                 q = word == null ? null : switch (word) {
                     case "khoảng", "gần như", "xấp xỉ" -> Qualifier.APPROXIMATE;
                     case "hơn", "trên" -> Qualifier.MORE_THAN;
-                    case "gần", "dưới", "chưa đến" -> Qualifier.LESS_THAN;
+                    case "gần", "dưới", "chưa đến", "chưa đầy", "chưa tới" -> Qualifier.LESS_THAN;
                     case "ít nhất", "tối thiểu" -> Qualifier.AT_LEAST;
                     case "tối đa", "không quá", "không vượt quá", "≤" -> Qualifier.AT_MOST;
                     case "không dưới", "không ít hơn" -> Qualifier.AT_LEAST;

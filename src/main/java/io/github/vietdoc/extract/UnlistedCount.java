@@ -20,9 +20,9 @@ final class UnlistedCount {
 
     private static final String L = Letters.CLASS;
 
-    /** A plain number and up to two lower-case syllables after it, e.g. {@code 200 áo phao}. */
+    /** A number, its scale words and up to two lower-case syllables after it, e.g. {@code 200 áo phao}, {@code 10 triệu dân}. */
     private static final Pattern NUMBER_AND_WORDS = Pattern.compile(
-            "(?<num>" + VietNumber.DIGITS + ") +(?<first>\\p{Ll}+)(?: +(?<second>\\p{Ll}+))?(?![" + L + "0-9])");
+            "(?<num>" + VietNumber.DIGITS + ")(?<scale>(?: +(?:" + VietNumber.SCALE + "))*) +(?<first>\\p{Ll}+)(?: +(?<second>\\p{Ll}+))?(?![" + L + "0-9])");
 
     private static final Pattern YEAR = Pattern.compile("(?:19|20)[0-9]{2}");
 
@@ -41,6 +41,6 @@ final class UnlistedCount {
         boolean two = m.group("second") != null && !STOPWORDS.contains(m.group("second"));
         String noun = two ? m.group("first") + " " + m.group("second") : m.group("first");
         int end = two ? m.end("second") : m.end("first");
-        return new Count(VietNumber.parseDigits(m.group("num")), noun, end);
+        return new Count(VietNumber.parseDigits(m.group("num")).multiply(VietNumber.scale(m.group("scale"))), noun, end);
     }
 }

@@ -174,6 +174,13 @@ class IndicatorExtractorTest {
             tiêm phòng cho 1.965 con gia súc, đạt 90,1% tổng đàn | 1965 | con | COUNT | pct=90.1
             trồng mới 1.425,6 ha rừng tập trung, đạt 109,7% kế hoạch | 1425.6 | ha | AREA | pct=109.7
             giải quyết trực tuyến đạt 64,7%, tăng từ 38,2% năm 2023 | 64.7 | % | PERCENT | from=38.2
+            cách bờ chưa đầy 200 km | 200 | km | LENGTH | q=LESS_THAN
+            một thành phố trên 10 triệu dân | 10000000 | dân | COUNT | q=MORE_THAN
+            cộng đồng 54 dân tộc anh em | 54 | dân tộc | COUNT | -
+            thu hút trên 2 nghìn tình nguyện viên | 2000 | tình nguyện viên | COUNT | q=MORE_THAN
+            có hơn 3 nghìn lượt xe qua lại | 3000 | lượt | COUNT | q=MORE_THAN
+            dự trữ hơn 1 nghìn bộ áo mưa | 1000 | bộ | COUNT | q=MORE_THAN
+            cấp phát khoảng 2 nghìn áo phao | 2000 | áo phao | COUNT | q=APPROXIMATE
             """)
     void readsIndicator(String phrase, String value, String unit, String kind, String spec) {
         List<Indicator> found = extract(phrase);
