@@ -54,6 +54,7 @@ final class NameFinder {
             authors.add(a.toLowerCase(Locale.ROOT));
         }
         Matcher run = CAP_RUN.matcher(text);
+        Matcher head = lex.head.matcher(text); // one per text: a matcher of a large pattern is costly to make
         while (run.find()) {
             if (byline.line() != null && byline.line().contains(run.start())) {
                 continue;
@@ -69,7 +70,7 @@ final class NameFinder {
             }
             if (cue >= 0) {
                 int j = first;
-                while (j < syl.size() && j - first < 4 && !lex.head.matcher(text).region(syl.get(j)[0], text.length()).lookingAt()) {
+                while (j < syl.size() && j - first < 4 && !head.region(syl.get(j)[0], text.length()).lookingAt()) {
                     j++;
                 }
                 if (j > first && !startsNonName(text, syl, first)) {
@@ -81,7 +82,7 @@ final class NameFinder {
             while (i < syl.size()) {
                 if (lex.surnames.contains(word(text, syl.get(i)))) {
                     int j = i + 1;
-                    while (j < syl.size() && j - i < 4 && !nameStop(text, syl.get(j))) {
+                    while (j < syl.size() && j - i < 4 && !nameStop(text, syl.get(j), head)) {
                         j++;
                     }
                     if (j - i >= 3) {
@@ -116,8 +117,8 @@ final class NameFinder {
         out.add(new Hit(new TextRange(s, e), name, kind, cue, afterPlace));
     }
 
-    private boolean nameStop(String text, int[] syl) {
-        return lex.head.matcher(text).region(syl[0], text.length()).lookingAt()
+    private boolean nameStop(String text, int[] syl, Matcher head) {
+        return head.region(syl[0], text.length()).lookingAt()
                 || lex.nonNameWords.contains(word(text, syl).toLowerCase(Locale.ROOT));
     }
 

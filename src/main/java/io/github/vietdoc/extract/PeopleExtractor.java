@@ -81,8 +81,9 @@ public final class PeopleExtractor {
             found.add(new Found(new PersonResolver.Raw(h.range(), h.name(), h.kind(), all, role), lead, after.end()));
         }
         Matcher cue = CUE_TITLE.matcher(text);
+        Matcher head = lex.head.matcher(text); // one per text: a matcher of a large pattern is costly to make
         while (cue.find()) {
-            Matcher head = lex.head.matcher(text).region(cue.end(), text.length());
+            head.region(cue.end(), text.length());
             if (!head.lookingAt()
                     || PLURAL.matcher(text).region(Math.max(0, cue.start() - 6), cue.start()).find()) {
                 continue;
