@@ -56,6 +56,8 @@ public final class BylineExtractor {
             + "(?: *(?:,|và|/|-|&) *(?:[Ảả]nh|ẢNH|[Bb]ài|[Vv]ideo|[Cc]lip))? *: *"
             + "|(?:[Pp]hóng viên|[Tt]hực hiện|[Tt]ác giả|[Nn]hóm tác giả|[Nn]gười viết) *: *"
             + "|(?:[Nn]hóm (?:PV|[Pp]hóng viên)|PV-CTV|PV|CTV) *(?::|(?= \\p{Lu})) *)");
+    /** A second credit on a prefixed byline: {@code  - Ảnh: } in {@code Tin: Mai Lan - Ảnh: Hoàng Long}. */
+    private static final Pattern SECOND_CREDIT = Pattern.compile("(?iu) *[-–,;] *(?:ảnh|video|clip) *: *");
     /** A credit for pictures or video only: their author did not write the article. */
     private static final Pattern CREDIT_LINE = Pattern.compile("(?iu)^\\(?(?:ảnh minh họa|ảnh minh hoạ|ảnh|video|clip"
             + "|đồ họa|đồ hoạ|infographic|nguồn ảnh|thiết kế|trình bày) *:");
@@ -185,7 +187,8 @@ public final class BylineExtractor {
         Matcher prefix = AUTHOR_PREFIX.matcher(s);
         boolean prefixed = prefix.lookingAt();
         if (prefixed) {
-            s = s.substring(prefix.end()).strip();
+            // "Tin: Mai Lan - Ảnh: Hoàng Long": the credit of the pictures is a second byline name
+            s = SECOND_CREDIT.matcher(s.substring(prefix.end()).strip()).replaceAll(" - ");
         } else if (isCapitals(s) || isHeading(s)) {
             return null;
         }

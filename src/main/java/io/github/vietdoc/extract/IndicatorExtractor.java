@@ -60,7 +60,8 @@ public final class IndicatorExtractor {
         // the pattern is tried only where a number starts: trying it at every position costs most of the time
         for (int at = nextNumberStart(text, 0); at >= 0; ) {
             m.region(at, text.length());
-            Built built = NotAQuantity.identifierOrDate(text, at) ? null : m.lookingAt() ? build(ctx, text, m) : unlistedCount(ctx, text, at);
+            Built built = NotAQuantity.identifierOrDate(text, at) || NotAQuantity.inSlogan(text, at) ? null
+                    : m.lookingAt() ? build(ctx, text, m) : unlistedCount(ctx, text, at);
             // a rejected match may hide a quantity that starts inside it: năm 2019 dự án có 12 hộ
             int next = built == null ? at + 1 : built.viewEnd();
             if (built != null) {

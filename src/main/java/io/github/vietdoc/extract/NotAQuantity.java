@@ -29,6 +29,12 @@ final class NotAQuantity {
     private static final Pattern TOTAL_BEFORE = Pattern.compile(
             "(?<![" + L + "])tổng +số$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    /** A percent sign after a number. */
+    private static final Pattern PERCENT_AFTER = Pattern.compile("[0-9.,]+ *%");
+
+    /** A slogan in quotes is short: “3 trước, 4 tại chỗ”, “3 ca, 4 kíp”. */
+    private static final int SLOGAN_CHARS = 40;
+
     /** A year written where a count could stand: năm 2019 dự án, 2016-2020 tổ chức. */
     private static final Pattern YEAR = Pattern.compile("(?:19|20)[0-9]{2}");
 
@@ -77,7 +83,33 @@ final class NotAQuantity {
             }
         }
         String before = text.substring(Math.max(0, start - 12), start).stripTrailing();
-        return !TOTAL_BEFORE.matcher(before).find() && IDENTIFIER_BEFORE.matcher(before).find();
+        if (TOTAL_BEFORE.matcher(before).find() || PERCENT_AFTER.matcher(text).region(start, text.length()).lookingAt()) {
+            return false; // no identifier ends in %: ký số 100% văn bản, chuyển đổi số 80%
+        }
+        return IDENTIFIER_BEFORE.matcher(before).find();
+    }
+
+    /** Whether the number at {@code start} stands in a short quoted slogan: “3 ca, 4 kíp”, "5 không, 3 sạch". */
+    static boolean inSlogan(String text, int start) {
+        int lineStart = text.lastIndexOf('\n', start - 1) + 1;
+        int open = -1;
+        int straight = 0;
+        for (int i = lineStart; i < start; i++) {
+            char c = text.charAt(i);
+            if (c == '“') {
+                open = i;
+            } else if (c == '”') {
+                open = -1;
+            } else if (c == '"') {
+                open = ++straight % 2 == 1 ? i : -1;
+            }
+        }
+        if (open < 0 || start - open > SLOGAN_CHARS) {
+            return false;
+        }
+        int close = text.indexOf(text.charAt(open) == '“' ? '”' : '"', start);
+        int lineEnd = text.indexOf('\n', start);
+        return close > 0 && close - open <= SLOGAN_CHARS && (lineEnd < 0 || close < lineEnd);
     }
 
     /**

@@ -43,6 +43,12 @@ final class FurnitureStep implements NormalizationStep {
     private static final Pattern PAGE_BREAK = Pattern.compile(
             "-{2,} *(?:PAGE BREAK|NGẮT TRANG|(?:Page|Trang) \\d+(?: */ *\\d+)?) *-{2,}", Pattern.CASE_INSENSITIVE);
 
+    /** The bar between menu items. */
+    private static final Pattern MENU_BAR = Pattern.compile(" *\\| *");
+    private static final Pattern DIGIT = Pattern.compile("[0-9]");
+    /** A menu item is a few words: {@code Tin đọc nhiều}. */
+    private static final int MENU_ITEM_WORDS = 4;
+
     private final List<String> exactMarkers = new ArrayList<>();
     private final List<String> lineMarkers = new ArrayList<>();
     private final List<String> trailerMarkers = new ArrayList<>();
@@ -123,7 +129,7 @@ final class FurnitureStep implements NormalizationStep {
             return false;
         }
         String lower = t.toLowerCase(Locale.ROOT);
-        if (exactMarkers.contains(bare(t))) {
+        if (exactMarkers.contains(bare(t)) || isMenu(t)) {
             return true;
         }
         // a trailer marker followed by text on its line is one related link: "Xem thêm: Bão mạnh nhất …"
@@ -135,6 +141,25 @@ final class FurnitureStep implements NormalizationStep {
             }
         }
         return false;
+    }
+
+    /**
+     * A menu: short items between bars, one of them a known marker ({@code Tin mới nhất | Tin đọc nhiều | Video}).
+     * A table row ({@code | Chỉ tiêu | 2023 |}) opens with a bar or holds figures, and stays.
+     */
+    private boolean isMenu(String line) {
+        if (line.startsWith("|") || line.indexOf('|') < 0 || DIGIT.matcher(line).find()) {
+            return false;
+        }
+        boolean known = false;
+        for (String item : MENU_BAR.split(line)) {
+            if (words(item) > MENU_ITEM_WORDS) {
+                return false;
+            }
+            String b = bare(item);
+            known |= exactMarkers.contains(b) || lineMarkers.contains(b) || trailerMarkers.contains(b);
+        }
+        return known;
     }
 
     /** A trailer starts at a heading line that is the marker alone ({@code Tin liên quan:}). */

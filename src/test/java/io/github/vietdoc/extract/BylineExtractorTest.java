@@ -37,6 +37,7 @@ class BylineExtractorTest {
         return Stream.of(
                 Arguments.of("Quang Huấn", List.of("Quang Huấn")),
                 Arguments.of("Tin, ảnh: Thanh Thúy", List.of("Thanh Thúy")),
+                Arguments.of("Tin: Mai Lan - Ảnh: Hoàng Long", List.of("Mai Lan", "Hoàng Long")),
                 Arguments.of("Bình Minh/Trung tâm TT&VH Ba Chẽ", List.of("Bình Minh")),
                 Arguments.of("Thu Hà - Báo Bắc Giang", List.of("Thu Hà")),
                 Arguments.of("Minh Anh - Hoàng Long", List.of("Minh Anh", "Hoàng Long")),

@@ -177,6 +177,8 @@ class IndicatorExtractorTest {
             cách bờ chưa đầy 200 km | 200 | km | LENGTH | q=LESS_THAN
             một thành phố trên 10 triệu dân | 10000000 | dân | COUNT | q=MORE_THAN
             cộng đồng 54 dân tộc anh em | 54 | dân tộc | COUNT | -
+            thực hiện ký số 100% văn bản điện tử | 100 | % | PERCENT | -
+            ông cho biết: "năm nay toàn huyện đã trồng được 1.200 ha rừng mới, vượt kế hoạch" | 1200 | ha | AREA | -
             thu hút trên 2 nghìn tình nguyện viên | 2000 | tình nguyện viên | COUNT | q=MORE_THAN
             có hơn 3 nghìn lượt xe qua lại | 3000 | lượt | COUNT | q=MORE_THAN
             dự trữ hơn 1 nghìn bộ áo mưa | 1000 | bộ | COUNT | q=MORE_THAN
@@ -258,6 +260,9 @@ class IndicatorExtractorTest {
             Á hậu 1 cuộc thi Hoa hậu Biển
             sinh hoạt tại ấp 3 xã Tân Phú
             chỉ có vài ba người đến dự
+            tổ chức thi công "3 ca, 4 kíp" đối với các hạng mục
+            tổ chức thi công “3 ca, 4 kíp” đối với các hạng mục
+            thực hiện tốt phương châm “4 tại chỗ, 5 hộ liền kề”
             hơn 30 trong số đó đã về nước
             khoảng 20 năm trước
             gần 2021 người

@@ -207,6 +207,19 @@ class NormalizerTest {
         }
 
         @Test
+        void removesMenusAndThePortalName() {
+            String raw = "CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN TÂN SƠN\nTin mới nhất | Tin đọc nhiều | Video\nTin hoạt động\n\n"
+                    + "Kỳ họp thứ 18, HĐND huyện Tân Sơn khóa XX";
+            assertThat(CLASSIC.normalize(raw).text()).isEqualTo("Kỳ họp thứ 18, HĐND huyện Tân Sơn khóa XX");
+        }
+
+        @Test
+        void keepsTableRowsAndBarsInText() {
+            String raw = "| Chỉ tiêu | Kết quả |\n|---|---|\n| Tin học | 12 xã |\nXã A | xã B đạt chuẩn";
+            assertThat(CLASSIC.normalize(raw).text()).contains("Chỉ tiêu").contains("Xã A | xã B đạt chuẩn");
+        }
+
+        @Test
         void removesBreadcrumbs() {
             SourceText doc = CLASSIC.normalize("Trang chủ > Tin tức - Sự kiện > Hoạt động của Huyện ủy\n\nHội nghị giao ban tháng 2");
             assertThat(doc.text()).isEqualTo("Hội nghị giao ban tháng 2");
