@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * Tells what bounds a task list and what does not belong to a task's words, from {@code closing-matter.tsv}:
  * the distribution list ({@code Nơi nhận:}) and the signature block ({@code T/M BAN THƯỜNG VỤ},
  * {@code KT. CHỦ TỊCH}, {@code PHÓ BÍ THƯ}) end the list; a paragraph assigning the follow-up
- * ({@code Giao UBND huyện chủ trì … theo dõi, đôn đốc …}) or a closing request ({@code Đề nghị các đơn vị
+ * ({@code Giao UBND huyện chủ trì … theo dõi, đôn đốc …}, {@code UBND huyện giao đồng chí … theo dõi …}) or a closing request ({@code Đề nghị các đơn vị
  * … thực hiện nghiêm túc./.}) ends the last task; page markers ({@code Trang 2}), the gazette's running
  * header ({@code CÔNG BÁO/Số 12 + 13/Ngày 15-01-2024}) and signature stamps ({@code Ký bởi: … Thời gian ký: …})
  * are furniture inside a task.
@@ -57,6 +57,7 @@ final class ClosingMatter {
     private final Pattern assignment;
     private final Pattern assignmentScope;
     private final Pattern closing;
+    private final Pattern issuerAssigns;
     /** The document speaking of itself: {@code Chỉ thị này thay thế …}, {@code Quyết định này có hiệu lực …}. */
     private final Pattern selfReference;
     private final Pattern stamp;
@@ -73,6 +74,9 @@ final class ClosingMatter {
         this.authority = Pattern.compile("^" + alternation(byKind, "authority") + " *(?=\\p{Lu})");
         this.position = Pattern.compile("^" + alternation(byKind, "position") + "[ .:]*$");
         this.assignment = startOf(byKind, "assignment", "");
+        // the issuer as the subject: "UBND huyện giao đồng chí … theo dõi, chỉ đạo việc thực hiện"
+        this.issuerAssigns = Pattern.compile("(?iu)^" + Lexicon.named("issuer-heads").alternation()
+                + "[^.;:]{0,30}? giao" + END_OF_WORD);
         this.assignmentScope = Pattern.compile("(?u)" + START_OF_WORD + alternation(byKind, "assignment-scope")
                 + END_OF_WORD);
         this.closing = startOf(byKind, "closing", "");
@@ -144,7 +148,7 @@ final class ClosingMatter {
      * A {@code ./.} paragraph saying anything else is the last item's own end.
      */
     boolean closesList(String paragraph) {
-        if (assignment.matcher(paragraph).lookingAt()) {
+        if (assignment.matcher(paragraph).lookingAt() || issuerAssigns.matcher(paragraph).lookingAt()) {
             return assignmentScope.matcher(paragraph).find();
         }
         if (closing.matcher(paragraph).lookingAt() || selfReference.matcher(paragraph).lookingAt()

@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
@@ -175,7 +176,12 @@ public final class PeopleExtractor {
         TextRange range = new TextRange(at, at + name.length());
         int who = resolver.person(name, range);
         if (signer.position() != null && !signer.position().isBlank()) {
-            resolver.people.get(who).addTitles(List.of(lex.titleCase(signer.position())));
+            String position = lex.titleCase(signer.position());
+            String key = position.toLowerCase(Locale.ROOT);
+            // PHÓ BÍ THƯ THƯỜNG TRỰC under a letter is the short form of a title the body already gave in full
+            if (resolver.people.get(who).titles.stream().noneMatch(t -> t.toLowerCase(Locale.ROOT).startsWith(key))) {
+                resolver.people.get(who).addTitles(List.of(position));
+            }
         }
         for (int i = 0; i < mentions.size(); i++) {
             PersonMention m = mentions.get(i);

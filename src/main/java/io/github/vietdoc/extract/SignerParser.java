@@ -55,6 +55,9 @@ final class SignerParser {
         }
         String caps = text.substring(0, start).strip();
         String name = text.substring(start).strip();
+        if (caps.codePoints().filter(Character::isLetter).count() < 2) {
+            return new CapsAndName(null, null); // "Y Khâm Byă" is a name, not the capital Y and a name
+        }
         if (!LetterPiece.isCaps(caps) || !isName(lex, name)) {
             return new CapsAndName(null, null);
         }

@@ -70,11 +70,60 @@ final class TitleParser {
         while (head.find()) {
             int end = extend(text, head.end(), i -> i == nameStart || nameAt.test(i));
             if (end < nameStart && text.substring(end, nameStart).isBlank()) {
-                return new Titles(List.of(normalize(text.substring(head.start(), end))), head.start());
+                return earlierTitles(text, from, head.start(), normalize(text.substring(head.start(), end)));
             }
         }
         return null;
     }
+
+    /**
+     * The title before a name with the titles listed before it: {@code Tỉnh ủy viên, Bí thư Huyện ủy} Tạ Quang Vinh.
+     * The earlier ones count only when the list opens its clause (or follows {@code đồng chí}); otherwise the
+     * title before the comma may be another person's ({@code ông A, Chủ tịch UBND huyện, Bí thư B}).
+     */
+    private Titles earlierTitles(String text, int from, int start, String last) {
+        List<String> titles = new ArrayList<>(List.of(last));
+        int chainStart = start;
+        List<String> earlier = new ArrayList<>();
+        int at = start;
+        while (true) {
+            int comma = at - 1;
+            while (comma > from && text.charAt(comma) == ' ') {
+                comma--;
+            }
+            if (comma <= from || text.charAt(comma) != ',') {
+                break;
+            }
+            int commaAt = comma;
+            Matcher h = lex.head.matcher(text).region(Math.max(from, commaAt - EARLIER_TITLE_CHARS), commaAt);
+            int found = -1;
+            while (h.find()) {
+                int e = extend(text, h.end(), i -> i == commaAt);
+                if (e <= commaAt && text.substring(e, commaAt).isBlank()) {
+                    found = h.start();
+                    earlier.add(0, normalize(text.substring(h.start(), e)));
+                    break;
+                }
+            }
+            if (found < 0) {
+                break;
+            }
+            at = found;
+        }
+        String lead = text.substring(Math.max(0, at - 12), at);
+        boolean opensClause = at <= 12 && lead.isBlank() || CLAUSE_OPEN.matcher(lead).find();
+        if (!earlier.isEmpty() && opensClause) {
+            earlier.addAll(titles);
+            titles = earlier;
+            chainStart = at;
+        }
+        return new Titles(titles, chainStart);
+    }
+
+    /** How far before a comma an earlier title of the same list may start. */
+    private static final int EARLIER_TITLE_CHARS = 80;
+    /** Where a list of titles before a name may open: a clause start or {@code đồng chí}. */
+    private static final Pattern CLAUSE_OPEN = Pattern.compile("(?:[.;:(\\n]|[Đđ]ồng chí|[Ôô]ng|[Bb]à) *$");
 
     /** The end of a title whose head ends at {@code p}: {@code Phó Chủ tịch| UBND huyện} → after {@code huyện}. */
     int extend(String text, int p, IntPredicate nameAt) {

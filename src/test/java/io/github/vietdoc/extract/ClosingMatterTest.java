@@ -47,6 +47,8 @@ class ClosingMatterTest {
         assertThat(CLOSING.closesList("Đề nghị các chi, đảng bộ nghiêm túc thực hiện./.")).isTrue();
         assertThat(CLOSING.closesList("Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, báo cáo về Sở Y tế.")).isTrue();
         assertThat(CLOSING.closesList("Ban Thường vụ Huyện ủy yêu cầu các cấp ủy nghiêm túc triển khai thực hiện./.")).isTrue();
+        assertThat(CLOSING.closesList("UBND huyện giao đồng chí Y Khâm Byă, Phó Chủ tịch UBND huyện theo dõi, chỉ đạo việc "
+                + "thực hiện; nếu có khó khăn, vướng mắc, kịp thời báo cáo để xem xét, giải quyết./.")).isTrue();
     }
 
     @Test
@@ -55,6 +57,7 @@ class ClosingMatterTest {
         assertThat(CLOSING.closesList("Giao thông nông thôn được cứng hóa, bảo đảm đi lại thuận tiện.")).isFalse();
         assertThat(CLOSING.closesList("Thời gian gửi báo cáo trước ngày 25 hằng tháng./.")).isFalse();
         assertThat(CLOSING.closesList("Chủ động phương án bảo đảm tổ chức thành công kỳ thi.")).isFalse();
+        assertThat(CLOSING.closesList("UBND các xã giao nhiệm vụ cho tổ dân phố rà soát các hộ.")).isFalse();
     }
 
     @Test

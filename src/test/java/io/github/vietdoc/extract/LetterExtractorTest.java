@@ -178,6 +178,32 @@ class LetterExtractorTest {
     }
 
     @Test
+    void signerWithAOneLetterGivenName() {
+        Letter l = letter("""
+                ỦY BAN NHÂN DÂN
+                HUYỆN KRÔNG PẮC
+                Số: 1187/UBND-NNMT
+                V/v chủ động phòng, chống hạn hán
+                Krông Pắc, ngày 05 tháng 3 năm 2024
+                Kính gửi: Phòng Nông nghiệp và Phát triển nông thôn huyện.
+
+                Đề nghị các đơn vị thực hiện nghiêm túc./.
+
+                Nơi nhận:
+                - Như trên;
+                - Lưu: VT, NNMT.
+
+                KT. CHỦ TỊCH
+                PHÓ CHỦ TỊCH
+
+                (Đã ký)
+
+                Y Khâm Byă
+                """);
+        assertThat(l.signer()).isEqualTo(new Signer("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Y Khâm Byă"));
+    }
+
+    @Test
     void partyConclusionNoticeWithCapsTitleAndTlSigner() {
         Letter l = letter("""
                 TỈNH ỦY HẬU GIANG

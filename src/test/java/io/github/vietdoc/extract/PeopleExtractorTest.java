@@ -54,6 +54,15 @@ class PeopleExtractorTest {
                         "Trịnh Văn Hùng", List.of("Bí thư Huyện ủy"), Role.CHAIR),
                 Arguments.of("Chủ tịch UBND tỉnh Nguyễn Văn Bình chủ trì phiên họp thường kỳ tháng 5.",
                         "Nguyễn Văn Bình", List.of("Chủ tịch UBND tỉnh"), Role.CHAIR),
+                Arguments.of("Năm 2023 thắng lợi. Tỉnh uỷ viên, Bí thư Huyện uỷ Tạ Quang Vinh chủ trì hội nghị.",
+                        "Tạ Quang Vinh", List.of("Tỉnh ủy viên", "Bí thư Huyện ủy"), Role.CHAIR),
+                Arguments.of("Sáng 22/7, đồng chí Phan Trọng Hiếu, Phó Bí thư Thường trực Tỉnh ủy, Trưởng Đoàn đại biểu "
+                        + "Quốc hội tỉnh đã có buổi làm việc với Ban Thường vụ Huyện ủy Văn Bàn.",
+                        "Phan Trọng Hiếu", List.of("Phó Bí thư Thường trực Tỉnh ủy", "Trưởng Đoàn đại biểu Quốc hội tỉnh"),
+                        Role.CHAIR),
+                Arguments.of("Giao đồng chí Vàng Seo Lử, Phó Chủ tịch UBND huyện, Phó Trưởng Ban Chỉ huy PCTT và TKCN huyện "
+                        + "trực tiếp chỉ đạo công tác ứng phó.",
+                        "Vàng Seo Lử", List.of("Phó Chủ tịch UBND huyện", "Phó Trưởng Ban Chỉ huy PCTT và TKCN huyện"), null),
                 Arguments.of("Giám đốc Sở Tài chính Trần Quốc Hưng cho biết nguồn vốn đã được phân bổ.",
                         "Trần Quốc Hưng", List.of("Giám đốc Sở Tài chính"), Role.SPEAKER),
                 Arguments.of("Đồng chí Hoàng Thị Mai, UV BTV Tỉnh ủy, Trưởng ban Dân vận Tỉnh ủy phát biểu tại hội nghị.",
@@ -108,6 +117,12 @@ class PeopleExtractorTest {
                         "Lâm Thị Phương Thanh", List.of("Phó Chánh Văn phòng Trung ương Đảng"), Role.CHAIR),
                 Arguments.of("Đồng chí Lương Văn Hiếu, Bí thư Đảng ủy xã Yên Sơn phát biểu tham luận.",
                         "Lương Văn Hiếu", List.of("Bí thư Đảng ủy xã Yên Sơn"), Role.SPEAKER));
+    }
+
+    @Test
+    void aTitleBeforeTheCommaMayBeAnotherPersons() {
+        PeopleResult r = extract("Dự có ông Nguyễn Văn An, Chủ tịch UBND huyện, Bí thư Đảng ủy xã Trần Văn Bình và nhân dân.");
+        assertThat(person(r, "Trần Văn Bình").titles()).containsExactly("Bí thư Đảng ủy xã");
     }
 
     @ParameterizedTest
