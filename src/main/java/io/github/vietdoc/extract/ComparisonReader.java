@@ -19,7 +19,7 @@ final class ComparisonReader {
 
     /** A comparison after a value, e.g. {@code , bằng 172,1% so với cùng kỳ}. */
     private static final Pattern AFTER = Pattern.compile(
-            "(?<lead>(?: +[" + L + "]+){1,4} *,|,)? *(?<verb>bằng|đạt|tăng|giảm) +(?<pct>" + VietNumber.DIGITS + ") *%"
+            "(?<lead>(?: +[" + L + "]+){1,4} *,|,)? *(?<verb>bằng|đạt|tương +đương|tăng|giảm) +(?<pct>" + VietNumber.DIGITS + ") *%"
                     + "(?<with> *(?:so +)?với)?(?: +(?<base>[" + L + "]+(?: +[" + L + "]+){0,3}(?: +(?:19|20)[0-9]{2}(?![0-9]|[.,][0-9]))?))?",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 

@@ -15,9 +15,9 @@ final class RoleReader {
             "[ ,]*(?:đã +|cùng +)?(?:đồng chủ trì|chủ trì|chủ tọa|(?:có +)?(?:buổi +)?làm việc|làm +trưởng +đoàn|dẫn +đầu +đoàn|dẫn +đầu)"
                     + "(?![\\p{L}\\p{M}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    /** A speech verb right after the name and titles: {@code phát biểu}, {@code nhấn mạnh:}, {@code cho biết}. */
+    /** A speech verb right after the name and titles: {@code phát biểu}, {@code nhấn mạnh:}, {@code cho biết}, {@code kiến nghị}. */
     private static final Pattern SPEAKER_AFTER = Pattern.compile(
-            "[ ,]*(?:đã +)?(?:phát biểu|nhấn mạnh|cho biết|yêu cầu|đề nghị|khẳng định|kết luận|chỉ đạo|chia sẻ|lưu ý)"
+            "[ ,]*(?:đã +)?(?:phát biểu|nhấn mạnh|cho biết|yêu cầu|đề nghị|kiến nghị|đề xuất|phản ánh|khẳng định|kết luận|chỉ đạo|chia sẻ|lưu ý)"
                     + "(?![\\p{L}\\p{M}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** An attendance verb right after the name and titles: {@code tham dự hội nghị}, {@code đã dự}. */

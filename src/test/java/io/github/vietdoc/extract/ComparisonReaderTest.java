@@ -59,6 +59,13 @@ class ComparisonReaderTest {
     }
 
     @Test
+    void equivalentShareIsAPercentOfTheBaseline() {
+        ComparisonReader.Comparison c = ComparisonReader.read("X, tương đương 64,3% kế hoạch vốn", 1);
+        assertThat(c.relative().percent()).isEqualByComparingTo("64.3");
+        assertThat(c.relative().baseline()).isEqualTo("kế hoạch vốn");
+    }
+
+    @Test
     void aChangeAfterACommaKeepsOnlyANamedBaseline() {
         ComparisonReader.Comparison c = ComparisonReader.read("X, tăng 12% trong năm", 1);
         assertThat(c.relative().changePercent()).isEqualByComparingTo("12");

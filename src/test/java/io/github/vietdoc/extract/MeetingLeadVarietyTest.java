@@ -300,6 +300,11 @@ class MeetingLeadVarietyTest {
                                 + "chủ trì hội nghị.",
                         "2023-09-28", "Nguyễn Thị Hoàng Yến;Phạm Ngọc Chính",
                         "Nguyễn Thị Hoàng Yến=Bí thư Huyện ủy;Phạm Ngọc Chính=Chủ tịch UBND huyện"),
+                lead("a dialogue with citizens after a place clause", "Bí thư Huyện ủy đối thoại với Nhân dân xã Tà Xùa",
+                        "13/06/2024 | 09:10",
+                        "Sáng 12-6, tại hội trường UBND xã Tà Xùa, đồng chí Lường Văn Khiêm, Bí thư Huyện ủy Bắc Yên chủ trì "
+                                + "buổi đối thoại trực tiếp với Nhân dân về những vấn đề người dân quan tâm.",
+                        "2024-06-12", "Lường Văn Khiêm", "Lường Văn Khiêm=Bí thư Huyện ủy Bắc Yên"),
                 lead("commune named after a person", "Xã Hồ Tùng Mậu tổ chức lễ đón nhận chuẩn nông thôn mới", "16/01/2024",
                         "Sáng 15/1, tại xã Hồ Tùng Mậu, UBND xã tổ chức lễ đón nhận quyết định công nhận xã đạt chuẩn nông "
                                 + "thôn mới nâng cao. Ông Lê Đình Phong, Chủ tịch UBND xã phát biểu khai mạc.",

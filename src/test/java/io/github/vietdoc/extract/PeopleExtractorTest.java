@@ -54,6 +54,10 @@ class PeopleExtractorTest {
                         "Trịnh Văn Hùng", List.of("Bí thư Huyện ủy"), Role.CHAIR),
                 Arguments.of("Chủ tịch UBND tỉnh Nguyễn Văn Bình chủ trì phiên họp thường kỳ tháng 5.",
                         "Nguyễn Văn Bình", List.of("Chủ tịch UBND tỉnh"), Role.CHAIR),
+                Arguments.of("Ý kiến tại buổi đối thoại. Trưởng bản Làng Sáng Mùa A Tông kiến nghị hỗ trợ giống chè.",
+                        "Mùa A Tông", List.of("Trưởng bản Làng Sáng"), Role.SPEAKER),
+                Arguments.of("Dự có Chủ tịch UBND xã Tà Xùa Sồng A Dế và gần 200 người dân.",
+                        "Sồng A Dế", List.of("Chủ tịch UBND xã Tà Xùa"), Role.ATTENDEE),
                 Arguments.of("Năm 2023 thắng lợi. Tỉnh uỷ viên, Bí thư Huyện uỷ Tạ Quang Vinh chủ trì hội nghị.",
                         "Tạ Quang Vinh", List.of("Tỉnh ủy viên", "Bí thư Huyện ủy"), Role.CHAIR),
                 Arguments.of("Sáng 22/7, đồng chí Phan Trọng Hiếu, Phó Bí thư Thường trực Tỉnh ủy, Trưởng Đoàn đại biểu "
