@@ -2,6 +2,7 @@ package io.github.vietdoc.extract;
 
 import io.github.vietdoc.lexicon.Lexicon;
 import io.github.vietdoc.model.Letter;
+import io.github.vietdoc.model.DocType;
 import io.github.vietdoc.model.Meeting;
 import io.github.vietdoc.model.Person;
 import io.github.vietdoc.model.Role;
@@ -48,6 +49,16 @@ public final class MeetingExtractor {
     private static final Pattern NOT_THE_EVENT_BEFORE = Pattern.compile(
             "(?<![\\p{L}\\p{M}])(?:trung tâm|cung|nhà|hội trường|phòng|chuẩn bị cho|chuẩn bị|trước|sau|nghỉ|nghi|bên lề)[ \\t]+$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /**
+     * A meeting a conclusion or notice reports before its date: {@code Tại hội nghị ngày 08/5/2024, …},
+     * {@code Tại phiên họp thường kỳ tháng 4 ngày 16/4/2024, …}; the date follows within the clause.
+     */
+    private static final Pattern REPORTED = Pattern.compile("(?<![\\p{L}\\p{M}])(?:tại|trong) +(?<kind>"
+            + KINDS.alternation() + ")(?![\\p{L}\\p{M}])[^.;:\\n]{0,60}?[ ,]+(?=ngày)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** How many paragraphs from the top (the header lines of a letter included) a reported meeting is looked for. */
+    private static final int MAX_REPORT_PARAGRAPHS = 14;
 
     /** How far into the document the lead may be: meetings are reported up front, not in the 40th paragraph. */
     private static final int MAX_LEAD_PARAGRAPHS = 20;
@@ -120,6 +131,38 @@ public final class MeetingExtractor {
                     KIND_NAMES.getOrDefault(kindTerm, kindTerm), chairs, attendees, lastDate(iso, date),
                     positive(session.session()), positive(session.term()),
                     session.termFrom() > 0 ? session.termFrom() + "-" + session.termTo() : null,
+                    span.start(), span.end(), span.text()));
+        }
+        // a conclusion or its notice opens by reporting the meeting it concludes; other documents cite meetings
+        boolean concludes = ctx.type() == DocType.CONCLUSION || ctx.type() == DocType.NOTICE;
+        return concludes ? reported(ctx, people, letter, paragraphs) : List.of();
+    }
+
+    /**
+     * The meeting a conclusion or notice reports ({@code Tại hội nghị ngày 08/5/2024, … Ban Thường vụ
+     * Huyện ủy kết luận như sau}), from its first paragraphs; its body is the document's issuer when no chair
+     * or body is named in the sentence.
+     */
+    private static List<Meeting> reported(ExtractionContext ctx, PeopleResult people, Letter letter,
+            List<TextRange> paragraphs) {
+        String text = ctx.doc().text();
+        int limit = paragraphs.isEmpty() ? text.length()
+                : paragraphs.get(Math.min(MAX_REPORT_PARAGRAPHS, paragraphs.size()) - 1).end();
+        Matcher m = REPORTED.matcher(text).region(0, limit);
+        while (m.find()) {
+            MeetingDateParser.LeadDate date = MeetingDateParser.readLead(text, m.end(), Math.min(text.length(), m.end() + 40));
+            if (date == null) {
+                continue;
+            }
+            TextRange paragraph = paragraphs.stream().filter(p -> p.start() <= m.start() && m.start() < p.end())
+                    .findFirst().orElse(new TextRange(m.start(), text.length()));
+            String kindTerm = m.group("kind").toLowerCase(Locale.ROOT).replaceAll(" +", " ");
+            String iso = isoDate(ctx, letter, date);
+            Span dateSpan = ctx.doc().span(date.start(), date.end());
+            Span span = ctx.doc().span(m.start(), date.end());
+            return List.of(new Meeting(iso, dateSpan.text(), date.partOfDay(), null,
+                    KIND_NAMES.getOrDefault(kindTerm, kindTerm), persons(people, Role.CHAIR, paragraph, true),
+                    persons(people, Role.ATTENDEE, paragraph, false), lastDate(iso, date), null, null, null,
                     span.start(), span.end(), span.text()));
         }
         return List.of();

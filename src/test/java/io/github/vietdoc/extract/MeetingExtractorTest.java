@@ -149,6 +149,24 @@ class MeetingExtractorTest {
         assertThat(meetings(raw, "2021-06-20")).extracting(Meeting::date).containsExactly("2021-06-11");
     }
 
+    @Test
+    void aConclusionReportsTheMeetingItConcludes() {
+        String raw = "KẾT LUẬN\nCỦA BAN THƯỜNG VỤ HUYỆN ỦY\n\nTại hội nghị ngày 08/5/2024, sau khi nghe Báo cáo số 156-BC/HU "
+                + "ngày 03/5/2024 của Ban Tuyên giáo Huyện ủy, Ban Thường vụ Huyện ủy kết luận như sau:";
+        SourceText doc = NORMALIZER.normalize(raw);
+        List<Meeting> found = extractor.extract(new ExtractionContext(doc, DocType.CONCLUSION, null, null),
+                PeopleResult.EMPTY, null);
+        assertThat(found).singleElement().satisfies(m -> {
+            assertThat(m.date()).isEqualTo("2024-05-08");
+            assertThat(m.kind()).isEqualTo("hội nghị");
+            assertThat(m.text()).isEqualTo("Tại hội nghị ngày 08/5/2024");
+        });
+        // a letter citing a meeting does not report it
+        List<Meeting> inLetter = extractor.extract(new ExtractionContext(doc, DocType.OFFICIAL_LETTER, null, null),
+                PeopleResult.EMPTY, null);
+        assertThat(inLetter).isEmpty();
+    }
+
     // --- negatives
 
     @Test
