@@ -143,10 +143,15 @@ final class CueScanner {
     /** The first kind code among the parts of a symbol ({@code CV/HU} → CV, {@code QĐ-UBND} → QĐ), else null. */
     private String code(String symbol) {
         Matcher m = SYMBOL_PART.matcher(symbol);
+        boolean first = true;
         while (m.find()) {
             if (codes.contains(m.group())) {
                 return m.group();
             }
+            if (!first) {
+                continue; // a later part is the issuer's unit: SNN-TTBVTV is no Thông tư
+            }
+            first = false;
             // PDF extraction drops hyphens: "QĐUBND" starts with the code
             for (String c : codesLongestFirst) {
                 if (m.group().startsWith(c) && m.group().length() > c.length() + 1

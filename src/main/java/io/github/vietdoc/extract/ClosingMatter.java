@@ -58,7 +58,10 @@ final class ClosingMatter {
     private final Pattern assignmentScope;
     private final Pattern closing;
     private final Pattern issuerAssigns;
-    /** The document speaking of itself: {@code Chỉ thị này thay thế …}, {@code Quyết định này có hiệu lực …}. */
+    /**
+     * The document speaking of itself: {@code Chỉ thị này thay thế …}, {@code Quyết định này có hiệu lực …},
+     * {@code Chương trình hành động này được phổ biến …}.
+     */
     private final Pattern selfReference;
     private final Pattern stamp;
     private final Pattern stampField;
@@ -81,7 +84,7 @@ final class ClosingMatter {
                 + END_OF_WORD);
         this.closing = startOf(byKind, "closing", "");
         this.selfReference = Pattern.compile("(?iu)^" + Lexicon.alternation(Lexicon.named("document-kinds").entries()
-                .stream().map(e -> e.field(0)).distinct().toList()) + " này" + END_OF_WORD);
+                .stream().map(e -> e.field(0)).distinct().toList()) + "(?: [\\p{L}\\p{M}]+){0,2} này" + END_OF_WORD);
         this.stamp = startOf(byKind, "stamp", "(?iu)");
         this.stampField = Pattern.compile("(?iu)^" + alternation(byKind, "stamp-field") + " *:");
         String header = alternation(byKind, "running-header");

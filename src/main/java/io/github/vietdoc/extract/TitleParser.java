@@ -156,8 +156,8 @@ final class TitleParser {
                 return p;
             }
             String lower = w.toLowerCase(Locale.ROOT);
-            // a stop word written title-case after a title-case word names a body: Trưởng Ban Chỉ đạo
-            boolean inName = TITLE_CASE.matcher(w).matches() && TITLE_CASE.matcher(last).matches();
+            // a stop word written title-case names a body: Trưởng Ban Chỉ đạo, Chủ nhiệm Ủy ban Kiểm tra
+            boolean inName = TITLE_CASE.matcher(w).matches();
             if (lex.stop.matcher(text).region(ws, text.length()).lookingAt() && !inName) {
                 boolean andCapital = lower.equals("và") && m.end() + 1 < text.length()
                         && text.charAt(m.end()) == ' ' && Character.isUpperCase(text.charAt(m.end() + 1));

@@ -49,7 +49,11 @@ class DocTypeClassifierTest {
                 Arguments.of("ỦY BAN NHÂN DÂN\nTỈNH LẠNG SƠN\nSố: 30/TTr-UBND\nTỜ TRÌNH\nVề việc đề nghị ban hành nghị quyết",
                         DocType.OTHER_DOCUMENT, "Tờ trình"),
                 Arguments.of("ỦY BAN NHÂN DÂN\nTỈNH LẠNG SƠN\nSố: 12/CĐ-UBND\nCÔNG ĐIỆN\nVề việc ứng phó bão số 3",
-                        DocType.OFFICIAL_LETTER, "Công điện"));
+                        DocType.OFFICIAL_LETTER, "Công điện"),
+                Arguments.of("UBND TỈNH PHÚ THỌ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ NÔNG NGHIỆP VÀ Độc lập - Tự do - Hạnh phúc\n"
+                        + "PHÁT TRIỂN NÔNG THÔN\nSố: 1587/SNN-TTBVTV Phú Thọ, ngày 18 tháng 8 năm 2023\n"
+                        + "V/v tập trung phòng trừ rầy nâu\n\nKính gửi: UBND huyện Lâm Thao.",
+                        DocType.OFFICIAL_LETTER, null));
     }
 
     @ParameterizedTest
