@@ -35,6 +35,13 @@ public final class PeopleExtractor {
      */
     private static final Pattern LIST_GAP = Pattern.compile(
             " *(?:[;,]|và|cùng)? *(?:(?:[Đđ]ồng chí|[Đđ]/[Cc]|[Ôô]ng|[Bb]à) +)?");
+    /** The cue before a title shared by a colon list of names: {@code các đồng chí }, {@code các ông }. */
+    private static final Pattern SHARED_TITLE_CUE = Pattern.compile("[Cc]ác +(?:đồng chí|ông|bà) +");
+    /** Only names and separators: {@code  Ma Thị Hiền, Đỗ Văn Lâm, }. */
+    private static final Pattern NAMES_BETWEEN = Pattern.compile(
+            " *(?:\\p{Lu}[\\p{L}\\p{M}']*(?: \\p{Lu}[\\p{L}\\p{M}']*)*(?: *, *| +và +))* *");
+    /** How far a colon list of names may run. */
+    private static final int MAX_SHARED_LIST_CHARS = 160;
     /** A run of white space in a name: {@code Nguyễn  Văn}. */
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
@@ -78,6 +85,12 @@ public final class PeopleExtractor {
                 lead = before.end();
             }
             all.addAll(after.titles());
+            if (all.isEmpty()) {
+                String shared = sharedTitle(text, h.range().start());
+                if (shared != null) {
+                    all.add(shared);
+                }
+            }
             Role role = roles.read(text, lead, after.end());
             found.add(new Found(new PersonResolver.Raw(h.range(), h.name(), h.kind(), all, role), lead, after.end()));
         }
@@ -161,6 +174,29 @@ public final class PeopleExtractor {
             }
         }
         return out;
+    }
+
+    /**
+     * The title a colon list of names shares: {@code các đồng chí Phó Chủ tịch UBND tỉnh: Ma Thị Hiền, Đỗ Văn Lâm,
+     * Nông Đức Hưng}; null unless only names and separators stand between the colon and the name at {@code start}.
+     */
+    private String sharedTitle(String text, int start) {
+        int colon = text.lastIndexOf(':', start);
+        if (colon < 0 || start - colon > MAX_SHARED_LIST_CHARS
+                || !NAMES_BETWEEN.matcher(text).region(colon + 1, start).matches()) {
+            return null;
+        }
+        Matcher cue = SHARED_TITLE_CUE.matcher(text).region(Math.max(0, colon - MAX_SHARED_LIST_CHARS), colon);
+        while (cue.find()) {
+            Matcher head = lex.head.matcher(text).region(cue.end(), colon);
+            if (head.lookingAt()) {
+                int end = titles.extend(text, head.end(), i -> i >= colon);
+                if (text.substring(end, colon).isBlank()) {
+                    return TitleParser.normalize(text.substring(cue.end(), end));
+                }
+            }
+        }
+        return null;
     }
 
     private void addSigner(String text, Letter letter, PersonResolver resolver, List<PersonMention> mentions) {

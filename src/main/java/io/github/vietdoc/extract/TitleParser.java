@@ -33,6 +33,12 @@ final class TitleParser {
     /** A title-case syllable: {@code Huyện}, {@code Thường} (not {@code UBND}). */
     /** A number naming a committee after a title-case word: {@code Ban Chỉ đạo 35}. */
     private static final Pattern DIGITS = Pattern.compile("[0-9]+");
+    /** How many words may still follow a title's body name before its person's verb. */
+    private static final int MAX_REST_WORDS = 6;
+    /** The verb of the person a title belongs to, right after the title: {@code chủ trì}, {@code phát biểu}. */
+    private static final Pattern ROLE_VERB_AHEAD = Pattern.compile(" +(?:đã +)?(?:đồng chủ trì|chủ trì|chủ tọa|phát biểu"
+            + "|cho biết|nhấn mạnh|khẳng định|kết luận|chỉ đạo|yêu cầu|đề nghị|trình bày|báo cáo|khai mạc|truyền đạt"
+            + "|làm trưởng đoàn|dẫn đầu|dự)(?![\\p{L}\\p{M}])");
     private static final Pattern TITLE_CASE = Pattern.compile("\\p{Lu}[\\p{Ll}\\p{M}]*");
 
     private final PeopleLexicon lex = PeopleLexicon.INSTANCE;
@@ -55,10 +61,32 @@ final class TitleParser {
                 break;
             }
             int end = extend(text, head.end(), nameAt);
+            end = restOfBodyName(text, end, nameAt);
             titles.add(normalize(text.substring(sep.end(), end)));
             p = end;
         }
         return new Titles(titles, p);
+    }
+
+    /**
+     * Where a title ends when a few more words run up to the verb of its person: in {@code Trưởng Ban Chỉ đạo
+     * các Chương trình MTQG huyện chủ trì hội nghị} the words up to {@code chủ trì} still name the body. Without
+     * such a verb right after them the words are left out: they may be anything.
+     */
+    private int restOfBodyName(String text, int end, IntPredicate nameAt) {
+        int p = end;
+        for (int words = 0; words < MAX_REST_WORDS; words++) {
+            if (ROLE_VERB_AHEAD.matcher(text).region(p, text.length()).lookingAt()) {
+                return p;
+            }
+            Matcher m = NEXT_WORD.matcher(text).region(p, text.length());
+            if (!m.lookingAt() || nameAt.test(m.start(1))
+                    || lex.stop.matcher(text).region(m.start(1), text.length()).lookingAt()) {
+                return end;
+            }
+            p = m.end();
+        }
+        return ROLE_VERB_AHEAD.matcher(text).region(p, text.length()).lookingAt() ? p : end;
     }
 
     /**

@@ -124,6 +124,27 @@ class PeopleExtractorTest {
     }
 
     @Test
+    void aColonListSharesItsTitle() {
+        PeopleResult r = extract("Cùng dự có các đồng chí Phó Chủ tịch UBND tỉnh: Ma Thị Hiền, Đỗ Văn Lâm, Nông Đức Hưng; "
+                + "lãnh đạo các sở, ban, ngành.");
+        for (String name : List.of("Ma Thị Hiền", "Đỗ Văn Lâm", "Nông Đức Hưng")) {
+            assertThat(person(r, name).titles()).containsExactly("Phó Chủ tịch UBND tỉnh");
+        }
+    }
+
+    @Test
+    void theRestOfABodyNameRunsUpToTheVerb() {
+        PeopleResult r = extract("Đồng chí Hoàng Văn Tuấn, Chủ tịch UBND huyện, Trưởng Ban Chỉ huy Phòng thủ dân sự huyện "
+                + "chủ trì cuộc họp.");
+        Person p = person(r, "Hoàng Văn Tuấn");
+        assertThat(p.titles()).containsExactly("Chủ tịch UBND huyện", "Trưởng Ban Chỉ huy Phòng thủ dân sự huyện");
+        assertThat(p.roles()).contains(Role.CHAIR);
+        // without the verb right after, the words are not taken into the title
+        PeopleResult q = extract("Đồng chí Hoàng Văn Tuấn, Trưởng Ban Chỉ huy Phòng thủ dân sự huyện cho rằng mưa lớn.");
+        assertThat(person(q, "Hoàng Văn Tuấn").titles()).doesNotContain("Trưởng Ban Chỉ huy Phòng thủ dân sự huyện cho rằng");
+    }
+
+    @Test
     void aTitleBeforeTheCommaMayBeAnotherPersons() {
         PeopleResult r = extract("Dự có ông Nguyễn Văn An, Chủ tịch UBND huyện, Bí thư Đảng ủy xã Trần Văn Bình và nhân dân.");
         assertThat(person(r, "Trần Văn Bình").titles()).containsExactly("Bí thư Đảng ủy xã");
