@@ -20,8 +20,8 @@ final class BoundReader {
     private static final String SCALE = "(?<scale>(?: +(?:" + VietNumber.SCALE + "))*)";
     private static final String UNIT = "(?<unit> *%| +" + UnitLexicon.get().alternation() + "(?![" + L + "0-9])"
             + "|" + UnitLexicon.get().measureAlternation() + "(?![" + L + "0-9]))";
-    /** A year after a value, e.g. {@code năm 2020}, {@code (2020)}, {@code cuối năm 2023}. */
-    private static final String WHEN = " +(?:\\(|(?:vào +)?(?:cuối +|đầu +)?năm +)(?:19|20)[0-9]{2}\\)?(?![0-9])";
+    /** A year after a value, e.g. {@code năm 2020}, {@code (2020)}, {@code (năm 2021)}, {@code cuối năm 2023}. */
+    private static final String WHEN = " +(?:\\((?:năm +)?|(?:vào +)?(?:cuối +|đầu +)?năm +)(?:19|20)[0-9]{2}\\)?(?![0-9])";
 
     /** The same count written again after a slash: 144.748 xe / 459.438 xe. */
     private static final Pattern REPEATED_TOTAL = Pattern.compile(

@@ -19,6 +19,9 @@ final class EstimateCue {
             "(?<![" + L + "])" + Lexicon.named("estimate-cues").alternation() + "(?![" + L + "])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    /** Bare {@code Ước} opening the clause is the estimate verb: {@code Ước thiệt hại ban đầu khoảng 215 tỷ đồng}. */
+    private static final Pattern OPENING_UOC = Pattern.compile("[\\s*_-]*[Ưư]ớc(?![" + L + "])");
+
     /** Where a clause ends, looking back: a stop, a semicolon, a colon, a bracket or a line break. */
     private static final Pattern CLAUSE_END = Pattern.compile("[.;:!?()\\n]");
 
@@ -36,6 +39,6 @@ final class EstimateCue {
         while (end.find()) {
             from = end.end();
         }
-        return CUE.matcher(text).region(from, start).find();
+        return CUE.matcher(text).region(from, start).find() || OPENING_UOC.matcher(text).region(from, start).lookingAt();
     }
 }

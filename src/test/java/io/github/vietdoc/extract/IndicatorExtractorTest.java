@@ -178,6 +178,9 @@ class IndicatorExtractorTest {
             một thành phố trên 10 triệu dân | 10000000 | dân | COUNT | q=MORE_THAN
             cộng đồng 54 dân tộc anh em | 54 | dân tộc | COUNT | -
             thực hiện ký số 100% văn bản điện tử | 100 | % | PERCENT | -
+            Ước thiệt hại ban đầu khoảng 215 tỷ đồng. | 215000000000 | đồng | MONEY | est;q=APPROXIMATE
+            tỷ lệ hộ nghèo giảm từ 52,16% (năm 2021) xuống còn 38,45% | 38.45 | % | PERCENT | from=52.16
+            có 6/17 chủ đầu tư giải ngân chậm | 6 | chủ đầu tư | COUNT | total=17
             ông cho biết: "năm nay toàn huyện đã trồng được 1.200 ha rừng mới, vượt kế hoạch" | 1200 | ha | AREA | -
             thu hút trên 2 nghìn tình nguyện viên | 2000 | tình nguyện viên | COUNT | q=MORE_THAN
             có hơn 3 nghìn lượt xe qua lại | 3000 | lượt | COUNT | q=MORE_THAN
