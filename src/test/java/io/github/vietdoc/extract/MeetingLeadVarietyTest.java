@@ -305,6 +305,11 @@ class MeetingLeadVarietyTest {
                         "Sáng 12-6, tại hội trường UBND xã Tà Xùa, đồng chí Lường Văn Khiêm, Bí thư Huyện ủy Bắc Yên chủ trì "
                                 + "buổi đối thoại trực tiếp với Nhân dân về những vấn đề người dân quan tâm.",
                         "2024-06-12", "Lường Văn Khiêm", "Lường Văn Khiêm=Bí thư Huyện ủy Bắc Yên"),
+                lead("a supervision visit led by a deputy chair", "Giám sát thực hiện Chương trình MTQG tại Tuần Giáo",
+                        "23/07/2024 | 08:30",
+                        "Ngày 22/7, Đoàn giám sát của Thường trực HĐND tỉnh do đồng chí Quàng Văn Thiêm, Phó Chủ tịch HĐND "
+                                + "tỉnh làm trưởng đoàn đã giám sát kết quả thực hiện Chương trình tại huyện Tuần Giáo.",
+                        "2024-07-22", "Quàng Văn Thiêm", "Quàng Văn Thiêm=Phó Chủ tịch HĐND tỉnh"),
                 lead("commune named after a person", "Xã Hồ Tùng Mậu tổ chức lễ đón nhận chuẩn nông thôn mới", "16/01/2024",
                         "Sáng 15/1, tại xã Hồ Tùng Mậu, UBND xã tổ chức lễ đón nhận quyết định công nhận xã đạt chuẩn nông "
                                 + "thôn mới nâng cao. Ông Lê Đình Phong, Chủ tịch UBND xã phát biểu khai mạc.",
