@@ -178,6 +178,23 @@ class LetterExtractorTest {
     }
 
     @Test
+    void massOrganizationAndItsProvincialCommittee() {
+        Letter l = letter("""
+                **HỘI NÔNG DÂN VIỆT NAM CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                BCH HỘI NÔNG DÂN TỈNH BẮC KẠN Độc lập - Tự do - Hạnh phúc**
+                ***
+                Số: 318-CV/HNDT Bắc Kạn, ngày 12 tháng 9 năm 2024
+                V/v tổ chức các hoạt động kỷ niệm Ngày thành lập Hội
+
+                Kính gửi: Hội Nông dân các huyện, thành phố.
+
+                Đề nghị các đơn vị thực hiện./.
+                """);
+        assertThat(l.issuers()).containsExactly("HỘI NÔNG DÂN VIỆT NAM", "BCH HỘI NÔNG DÂN TỈNH BẮC KẠN");
+        assertThat(l.number()).isEqualTo("318-CV/HNDT");
+    }
+
+    @Test
     void signerWithAOneLetterGivenName() {
         Letter l = letter("""
                 ỦY BAN NHÂN DÂN
