@@ -57,6 +57,14 @@ public final class MeetingExtractor {
     private static final Pattern REPORTED = Pattern.compile("(?<![\\p{L}\\p{M}])(?:tại|trong) +(?<kind>"
             + KINDS.alternation() + ")(?![\\p{L}\\p{M}])[^.;:\\n]{0,60}?[ ,]+(?=ngày)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** The heading of an invitation, on its own line. */
+    private static final Pattern INVITATION = Pattern.compile("(?m)^[ \\t*#]*GIẤY MỜI[ \\t*]*$");
+    /** The line of an invitation that gives the time: {@code Thời gian: 01 buổi, … thứ Hai, ngày 22/4/2024.} */
+    private static final Pattern TIME_LINE = Pattern.compile("(?m)^[ \\t*-]*Thời gian *:");
+    /** The day in an invitation's time line: {@code ngày 22/4/2024}, {@code ngày 22-4}. */
+    private static final Pattern INVITED_DATE = Pattern.compile(
+            "(?<![\\p{L}\\p{M}])ngày +(?<d>[0-9]{1,2}) *[/.-] *(?<m>[0-9]{1,2})(?: *[/.-] *(?<y>(?:19|20)[0-9]{2}))?(?![0-9])");
+
     /** How many paragraphs from the top (the header lines of a letter included) a reported meeting is looked for. */
     private static final int MAX_REPORT_PARAGRAPHS = 14;
 
@@ -135,7 +143,41 @@ public final class MeetingExtractor {
         }
         // a conclusion or its notice opens by reporting the meeting it concludes; other documents cite meetings
         boolean concludes = ctx.type() == DocType.CONCLUSION || ctx.type() == DocType.NOTICE;
-        return concludes ? reported(ctx, people, letter, paragraphs) : List.of();
+        if (concludes) {
+            return reported(ctx, people, letter, paragraphs);
+        }
+        return INVITATION.matcher(text).find() ? invited(ctx, people, letter) : List.of();
+    }
+
+    /**
+     * The meeting an invitation ({@code GIẤY MỜI}) calls: its date from the line {@code Thời gian: … ngày 22/4/2024},
+     * its chair from the line {@code Chủ trì: Đồng chí …}.
+     */
+    private static List<Meeting> invited(ExtractionContext ctx, PeopleResult people, Letter letter) {
+        String text = ctx.doc().text();
+        Matcher time = TIME_LINE.matcher(text);
+        if (!time.find()) {
+            return List.of();
+        }
+        int lineEnd = text.indexOf('\n', time.end());
+        lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+        Matcher day = INVITED_DATE.matcher(text).region(time.end(), lineEnd);
+        if (!day.find()) {
+            return List.of();
+        }
+        int d = Integer.parseInt(day.group("d"));
+        int m = Integer.parseInt(day.group("m"));
+        if (d < 1 || d > 31 || m < 1 || m > 12) {
+            return List.of();
+        }
+        MeetingDateParser.LeadDate date = new MeetingDateParser.LeadDate(day.start(), day.end(), d, 0, m,
+                day.group("y") == null ? 0 : Integer.parseInt(day.group("y")), null);
+        String iso = isoDate(ctx, letter, date);
+        Span dateSpan = ctx.doc().span(date.start(), date.end());
+        Span span = ctx.doc().span(time.start(), date.end());
+        return List.of(new Meeting(iso, dateSpan.text(), date.partOfDay(), null, null,
+                persons(people, Role.CHAIR, null, false), List.of(), lastDate(iso, date), null, null, null,
+                span.start(), span.end(), span.text()));
     }
 
     /**

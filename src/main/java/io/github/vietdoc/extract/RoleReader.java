@@ -28,7 +28,9 @@ final class RoleReader {
      * naming who: {@code Chủ trì hội nghị có đồng chí }, {@code Chủ trì là đồng chí }, {@code Đồng chủ trì có các đồng chí: }.
      */
     private static final Pattern CHAIR_BEFORE = Pattern.compile("(?:chủ trì|chủ tọa) +của +$|^[ \\t]*(?:đồng +)?"
-            + "chủ +(?:trì|tọa)(?: +(?!dự|tham|có|là|gồm)[\\p{L}\\p{M}]+){0,3} +(?:có|là|gồm)(?: +các)?(?: +đồng chí)?[ :]*$",
+            + "chủ +(?:trì|tọa)(?: +(?!dự|tham|có|là|gồm)[\\p{L}\\p{M}]+){0,3} +(?:có|là|gồm)(?: +các)?(?: +đồng chí)?[ :]*$"
+            // the chair line of an invitation: "Chủ trì: Đồng chí Ma Văn Tú, Phó Chủ tịch UBND huyện."
+            + "|^[ \\t*-]*chủ +(?:trì|tọa) *: *(?:đồng +chí +|ông +|bà +)?$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** Attendance earlier in the sentence: {@code Dự hội nghị có}, {@code Tham dự cuộc họp có}, {@code Cùng dự có}. */
     private static final Pattern ATTEND = Pattern.compile("(?<![\\p{L}\\p{M}])(?:[Dd]ự|[Tt]ham dự)(?![\\p{L}\\p{M}])");

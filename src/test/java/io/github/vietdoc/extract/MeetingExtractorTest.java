@@ -167,6 +167,24 @@ class MeetingExtractorTest {
         assertThat(inLetter).isEmpty();
     }
 
+    @Test
+    void anInvitationCallsItsMeeting() {
+        String raw = "GIẤY MỜI\nHội nghị tổng kết công tác phòng, chống thiên tai năm 2023\n\n"
+                + "Thời gian: 01 buổi, bắt đầu từ 14 giờ 00 phút, thứ Hai, ngày 22/4/2024.\n\n"
+                + "Địa điểm: Hội trường UBND huyện.";
+        SourceText doc = NORMALIZER.normalize(raw);
+        List<Meeting> found = extractor.extract(new ExtractionContext(doc, DocType.OTHER_DOCUMENT, null, null),
+                PeopleResult.EMPTY, null);
+        assertThat(found).singleElement().satisfies(m -> {
+            assertThat(m.date()).isEqualTo("2024-04-22");
+            assertThat(m.text()).isEqualTo(raw.substring(m.start(), m.end())).startsWith("Thời gian:");
+        });
+        // without the heading a time line is no meeting
+        SourceText plain = NORMALIZER.normalize("Thời gian: ngày 22/4/2024.");
+        assertThat(extractor.extract(new ExtractionContext(plain, DocType.OTHER_DOCUMENT, null, null),
+                PeopleResult.EMPTY, null)).isEmpty();
+    }
+
     // --- negatives
 
     @Test

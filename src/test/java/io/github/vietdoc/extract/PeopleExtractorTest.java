@@ -124,6 +124,12 @@ class PeopleExtractorTest {
     }
 
     @Test
+    void theChairLineOfAnInvitation() {
+        PeopleResult r = extract("Chủ trì: Đồng chí Ma Văn Tú, Phó Chủ tịch UBND huyện.\n\nThành phần, trân trọng kính mời:");
+        assertThat(person(r, "Ma Văn Tú").roles()).contains(Role.CHAIR);
+    }
+
+    @Test
     void aColonListSharesItsTitle() {
         PeopleResult r = extract("Cùng dự có các đồng chí Phó Chủ tịch UBND tỉnh: Ma Thị Hiền, Đỗ Văn Lâm, Nông Đức Hưng; "
                 + "lãnh đạo các sở, ban, ngành.");
