@@ -33,6 +33,11 @@ final class TitleParser {
     /** A title-case syllable: {@code Huyện}, {@code Thường} (not {@code UBND}). */
     /** A number naming a committee after a title-case word: {@code Ban Chỉ đạo 35}. */
     private static final Pattern DIGITS = Pattern.compile("[0-9]+");
+    /** Words that tell the time or the tense, not the body: {@code Chủ tịch SOM APEC 2017 hôm nay phát biểu}. */
+    private static final Pattern NOT_IN_BODY_NAME = Pattern.compile(
+            "[0-9].*|hôm|nay|qua|sáng|chiều|tối|trưa|ngày|tháng|năm|vừa|mới|đã|sẽ|cũng|đang|lại|còn",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
     /** How many words may still follow a title's body name before its person's verb. */
     private static final int MAX_REST_WORDS = 6;
     /** The verb of the person a title belongs to, right after the title: {@code chủ trì}, {@code phát biểu}. */
@@ -80,7 +85,7 @@ final class TitleParser {
                 return p;
             }
             Matcher m = NEXT_WORD.matcher(text).region(p, text.length());
-            if (!m.lookingAt() || nameAt.test(m.start(1))
+            if (!m.lookingAt() || nameAt.test(m.start(1)) || NOT_IN_BODY_NAME.matcher(m.group(1)).matches()
                     || lex.stop.matcher(text).region(m.start(1), text.length()).lookingAt()) {
                 return end;
             }

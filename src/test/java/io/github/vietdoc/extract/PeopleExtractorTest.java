@@ -145,6 +145,9 @@ class PeopleExtractorTest {
         Person p = person(r, "Hoàng Văn Tuấn");
         assertThat(p.titles()).containsExactly("Chủ tịch UBND huyện", "Trưởng Ban Chỉ huy Phòng thủ dân sự huyện");
         assertThat(p.roles()).contains(Role.CHAIR);
+        // time words are no part of a body name
+        PeopleResult t = extract("Ông Bùi Thanh Sơn, Chủ tịch SOM APEC 2017 hôm nay phát biểu khai mạc.");
+        assertThat(person(t, "Bùi Thanh Sơn").titles()).containsExactly("Chủ tịch SOM APEC");
         // without the verb right after, the words are not taken into the title
         PeopleResult q = extract("Đồng chí Hoàng Văn Tuấn, Trưởng Ban Chỉ huy Phòng thủ dân sự huyện cho rằng mưa lớn.");
         assertThat(person(q, "Hoàng Văn Tuấn").titles()).doesNotContain("Trưởng Ban Chỉ huy Phòng thủ dân sự huyện cho rằng");
