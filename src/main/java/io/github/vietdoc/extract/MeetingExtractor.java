@@ -57,6 +57,9 @@ public final class MeetingExtractor {
     private static final Pattern REPORTED = Pattern.compile("(?<![\\p{L}\\p{M}])(?:tại|trong) +(?<kind>"
             + KINDS.alternation() + ")(?![\\p{L}\\p{M}])[^.;:\\n]{0,60}?[ ,]+(?=ngày)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** The kind of an inspection visit ({@code đi kiểm tra}), a meeting only when its leader is named. */
+    private static final String INSPECTION = "buổi kiểm tra";
+
     /** The heading of an invitation, on its own line. */
     private static final Pattern INVITATION = Pattern.compile("(?m)^[ \\t*#]*GIẤY MỜI[ \\t*]*$");
     /** The line of an invitation that gives the time: {@code Thời gian: 01 buổi, … thứ Hai, ngày 22/4/2024.} */
@@ -133,6 +136,9 @@ public final class MeetingExtractor {
             Span dateSpan = doc.span(date.start(), date.end());
             Span span = doc.span(date.start(), end);
             List<Person> chairs = persons(people, Role.CHAIR, paragraph, true);
+            if (chairs.isEmpty() && INSPECTION.equals(KIND_NAMES.getOrDefault(kindTerm, kindTerm))) {
+                continue; // "nhiều người … đi kiểm tra" is no visit: an inspection is led by someone named
+            }
             List<Person> attendees = persons(people, Role.ATTENDEE, paragraph, false);
             SessionReader.Session session = SessionReader.read(text, date.start(), end);
             return List.of(new Meeting(iso, dateSpan.text(), date.partOfDay(), body,

@@ -12,7 +12,7 @@ final class RoleReader {
      * delegation: {@code làm trưởng đoàn}, {@code dẫn đầu}.
      */
     private static final Pattern CHAIR_AFTER = Pattern.compile(
-            "[ ,]*(?:đã +|cùng +)?(?:đồng chủ trì|chủ trì|chủ tọa|(?:có +)?(?:buổi +)?làm việc|làm +trưởng +đoàn|dẫn +đầu +đoàn|dẫn +đầu)"
+            "[ ,]*(?:đã +|cùng +)?(?:đồng chủ trì|chủ trì|chủ tọa|(?:có +)?(?:buổi +)?làm việc|làm +trưởng +đoàn|dẫn +đầu +đoàn|dẫn +đầu|đi +kiểm +tra|đến +kiểm +tra)"
                     + "(?![\\p{L}\\p{M}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** A speech verb right after the name and titles: {@code phát biểu}, {@code nhấn mạnh:}, {@code cho biết}, {@code kiến nghị}. */

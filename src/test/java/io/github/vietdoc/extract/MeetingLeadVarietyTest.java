@@ -310,6 +310,11 @@ class MeetingLeadVarietyTest {
                         "Ngày 22/7, Đoàn giám sát của Thường trực HĐND tỉnh do đồng chí Quàng Văn Thiêm, Phó Chủ tịch HĐND "
                                 + "tỉnh làm trưởng đoàn đã giám sát kết quả thực hiện Chương trình tại huyện Tuần Giáo.",
                         "2024-07-22", "Quàng Văn Thiêm", "Quàng Văn Thiêm=Phó Chủ tịch HĐND tỉnh"),
+                lead("an inspection by a provincial leader", "Kiểm tra khắc phục hậu quả mưa lũ tại Lục Yên",
+                        "Cập nhật: 13/10/2024",
+                        "(CTTĐT) - Chiều 12/10, đồng chí Hà Quang Trung, Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh đã đi kiểm tra "
+                                + "công tác khắc phục hậu quả mưa lũ tại xã Khánh Hòa, huyện Lục Yên.",
+                        "2024-10-12", "Hà Quang Trung", "Hà Quang Trung=Tỉnh ủy viên|Phó Chủ tịch UBND tỉnh"),
                 lead("commune named after a person", "Xã Hồ Tùng Mậu tổ chức lễ đón nhận chuẩn nông thôn mới", "16/01/2024",
                         "Sáng 15/1, tại xã Hồ Tùng Mậu, UBND xã tổ chức lễ đón nhận quyết định công nhận xã đạt chuẩn nông "
                                 + "thôn mới nâng cao. Ông Lê Đình Phong, Chủ tịch UBND xã phát biểu khai mạc.",
