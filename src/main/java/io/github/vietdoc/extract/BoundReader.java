@@ -18,8 +18,7 @@ final class BoundReader {
     private static final String L = Letters.CLASS;
     private static final String NUM = VietNumber.DIGITS;
     private static final String SCALE = "(?<scale>(?: +(?:" + VietNumber.SCALE + "))*)";
-    private static final String UNIT = "(?<unit> *%| +" + UnitLexicon.get().alternation() + "(?![" + L + "0-9])"
-            + "|" + UnitLexicon.get().measureAlternation() + "(?![" + L + "0-9]))";
+    private static final String UNIT = UnitLexicon.get().unitRegex();
     /** A year after a value, e.g. {@code năm 2020}, {@code (2020)}, {@code (năm 2021)}, {@code cuối năm 2023}. */
     private static final String WHEN = " +(?:\\((?:năm +)?|(?:vào +)?(?:cuối +|đầu +)?năm +)(?:19|20)[0-9]{2}\\)?(?![0-9])";
 
@@ -36,7 +35,7 @@ final class BoundReader {
             "(?<when>" + WHEN + ")?"
                     + "(?: *[-–] *| +(?:đến|tới) +| +(?<change>(?:lên|xuống)(?: +(?:còn|mức|đến|tới))?|còn) +)"
                     + "(?<num>" + NUM + ")" + SCALE + UNIT
-                    + "(?<per>(?: */ *(?:" + UnitLexicon.get().rateWord() + ")(?![" + L + "0-9]))+)?",
+                    + UnitLexicon.get().perRegex() + "?",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** Where a value came from, said after it: 64,7%, tăng từ 38,2% năm 2023. */

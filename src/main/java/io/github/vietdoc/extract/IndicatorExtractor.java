@@ -34,9 +34,7 @@ public final class IndicatorExtractor {
                     + "(?: */ *(?<total>" + NUM + ")(?![0-9/])"
                     + "|(?: *%(?= *(?:[-–]| +đến +) *(?:" + NUM + ") *%))?(?: *[-–] *| +đến +)(?<to>" + NUM + "))?"
                     + "(?<scale>(?: +(?:" + VietNumber.SCALE + "))*)"
-                    + "(?<unit> *%| +" + UnitLexicon.get().alternation() + "(?![" + L + "0-9])"
-                    + "|" + UnitLexicon.get().measureAlternation() + "(?![" + L + "0-9]))"
-                    + "(?<per>(?: */ *(?:" + UnitLexicon.get().rateWord() + ")(?![" + L + "0-9]))+)?",
+                    + UnitLexicon.get().unitRegex() + UnitLexicon.get().perRegex() + "?",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** A comparison verb right before a bare percentage, e.g. {@code tăng} 12%. */

@@ -63,6 +63,8 @@ final class NotAQuantity {
     private static final Pattern MAP_SCALE_BEFORE = Pattern.compile(
             "(?:tỷ|tỉ) +lệ +$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    private static final Pattern SPACES = Pattern.compile(" +");
+
     /** The word after a unit, to tell {@code 2015 đồng thời} from {@code 2015 đồng}. */
     private static final Pattern NEXT_WORD = Pattern.compile(" +(?<word>[" + L + "]+)");
 
@@ -152,6 +154,6 @@ final class NotAQuantity {
     static boolean lookalike(String text, int unitEnd, String unitText) {
         Matcher next = NEXT_WORD.matcher(text).region(unitEnd, Math.min(text.length(), unitEnd + 20));
         return next.lookingAt() && LOOKALIKES.contains(
-                (unitText + " " + next.group("word")).toLowerCase(Locale.ROOT).replaceAll(" +", " "));
+                SPACES.matcher(unitText + " " + next.group("word")).replaceAll(" ").toLowerCase(Locale.ROOT));
     }
 }

@@ -80,9 +80,22 @@ final class UnitLexicon {
         return rateDenominators.getOrDefault(k, k);
     }
 
-    /** A word after the slash of a rate, as a regex: a known denominator (ngày đêm), a unit (m2) or any word (giờ). */
-    String rateWord() {
-        return "ngày +đêm|" + measureAlternation + "|[" + Letters.CLASS + "]+";
+    /**
+     * The unit after a number, as a regex group named {@code unit}: {@code %}, a term after spaces, or a measure
+     * unit touching its number ({@code 200m2}).
+     */
+    String unitRegex() {
+        String end = "(?![" + Letters.CLASS + "0-9])";
+        return "(?<unit> *%| +" + alternation + end + "|" + measureAlternation + end + ")";
+    }
+
+    /**
+     * The denominators of a rate, as a regex group named {@code per}: {@code /ha}, {@code / giờ}, {@code /người/năm};
+     * each a known denominator (ngày đêm), a unit (m2) or any word.
+     */
+    String perRegex() {
+        String word = "ngày +đêm|" + measureAlternation + "|[" + Letters.CLASS + "]+";
+        return "(?<per>(?: */ *(?:" + word + ")(?![" + Letters.CLASS + "0-9]))+)";
     }
 
     /** The unit of a matched unit text, {@code %} included, or null. */

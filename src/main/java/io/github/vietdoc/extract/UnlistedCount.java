@@ -24,8 +24,6 @@ final class UnlistedCount {
     private static final Pattern NUMBER_AND_WORDS = Pattern.compile(
             "(?<num>" + VietNumber.DIGITS + ")(?<scale>(?: +(?:" + VietNumber.SCALE + "))*) +(?<first>\\p{Ll}+)(?: +(?<second>\\p{Ll}+))?(?![" + L + "0-9])");
 
-    private static final Pattern YEAR = Pattern.compile("(?:19|20)[0-9]{2}");
-
     private static final Set<String> STOPWORDS = Lexicon.named("unlisted-count-stopwords").terms().stream()
             .map(t -> t.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
 
@@ -35,7 +33,7 @@ final class UnlistedCount {
     /** The count starting at {@code start}, or null; the caller has checked the bound before it. */
     static Count read(String text, int start) {
         Matcher m = NUMBER_AND_WORDS.matcher(text).region(start, Math.min(text.length(), start + 60));
-        if (!m.lookingAt() || YEAR.matcher(m.group("num")).matches() || STOPWORDS.contains(m.group("first"))) {
+        if (!m.lookingAt() || NotAQuantity.isYear(m.group("num")) || STOPWORDS.contains(m.group("first"))) {
             return null;
         }
         boolean two = m.group("second") != null && !STOPWORDS.contains(m.group("second"));
